@@ -1,0 +1,8 @@
+import { expect, test } from '@playwright/test';
+
+test('the prerendered article is readable', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('article[lang="ru"] h1')).toHaveText(
+    'Президент РК назвал ШОС гарантом обеспечения региональной безопасности',
+  );
+});

@@ -1,0 +1,46 @@
+/**
+ * `npm run build`: the production site in dist/.
+ * 1. analyse the bundled article with the full dictionary (Node only);
+ * 2. build the client bundle with Vite;
+ * 3. build the server renderer and prerender the reader into index.html, with the data
+ *    embedded as non-executable JSON and published at /data/article.json.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { buildArticleData } from './lib/build-article-data.ts';
+import { embedJson } from './lib/embed-json.ts';
+import { loadAzMorphology } from './lib/load-az-morphology.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const serverOut = path.join(root, 'build', 'server');
+
+const t0 = performance.now();
+const text = readFileSync(path.join(root, 'src/article/article.txt'), 'utf8');
+const data = buildArticleData(text, await loadAzMorphology());
+console.log(`analysed the article in ${(performance.now() - t0).toFixed(0)} ms`);
+
+rmSync(dist, { recursive: true, force: true });
+await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: serverOut, emptyOutDir: true },
+});
+
+const { render } = (await import(pathToFileURL(path.join(serverOut, 'entry-server.js')).href)) as {
+  render: (d: typeof data) => string;
+};
+const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const page = template
+  .replace('<!--app-html-->', () => render(data))
+  .replace(
+    '<!--app-state-->',
+    () => `<script type="application/json" id="chitalka-data">${embedJson(data)}</script>`,
+  );
+writeFileSync(path.join(dist, 'index.html'), page);
+mkdirSync(path.join(dist, 'data'), { recursive: true });
+writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));
+console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { MorphAnalyzer, Parse } from '../../src/analysis/morphology/morph-analyzer.ts';
+
+/** The slice of az's API that we use. az ships no types. */
+interface AzParse {
+  normalize(): { word: string };
+  inflect(grammemes: Record<string, boolean>): { word: string } | false | undefined;
+  tag: { toString(): string };
+  score: number;
+}
+interface Az {
+  Morph: ((word: string) => AzParse[]) & {
+    init(dictsPath: string, done: (err?: unknown) => void): void;
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+let loading: Promise<MorphAnalyzer> | null = null;
+
+/**
+ * Loads the OpenCorpora dictionary through az (Node only: it reads 11 MB of files),
+ * once per process, and wraps it in the `MorphAnalyzer` interface with a per-form cache.
+ */
+export function loadAzMorphology(): Promise<MorphAnalyzer> {
+  loading ??= new Promise((resolve, reject) => {
+    const az = require('az') as Az;
+    const dicts = path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
+    az.Morph.init(dicts, (err) => {
+      if (err) reject(err instanceof Error ? err : new Error(String(err)));
+      else resolve(wrapAz(az));
+    });
+  });
+  return loading;
+}
+
+function wrapAz(az: Az): MorphAnalyzer {
+  const parsesCache = new Map<string, { parse: Parse; raw: AzParse }[]>();
+  const readings = (word: string) => {
+    let cached = parsesCache.get(word);
+    if (!cached) {
+      cached = az.Morph(word).map((raw) => ({
+        raw,
+        parse: {
+          lemma: raw.normalize().word.toLowerCase(),
+          grammemes: raw.tag.toString().split(/[ ,]/).filter(Boolean),
+          score: raw.score,
+        },
+      }));
+      parsesCache.set(word, cached);
+    }
+    return cached;
+  };
+  return {
+    parse: (word) => readings(word).map((r) => r.parse),
+    inflect(word, parse, grammemes) {
+      const reading =
+        readings(word).find((r) => r.parse === parse) ??
+        readings(word).find((r) => r.parse.lemma === parse.lemma && sameGrammemes(r.parse, parse));
+      if (!reading) return null;
+      const result = reading.raw.inflect(Object.fromEntries(grammemes.map((g) => [g, true])));
+      return result ? result.word : null;
+    },
+  };
+}
+
+function sameGrammemes(a: Parse, b: Parse): boolean {
+  return a.grammemes.length === b.grammemes.length && a.grammemes.every((g, i) => b.grammemes[i] === g);
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { createQueryClient } from './app/create-query-client.ts';
+import type { ArticleData } from './article/article-data.ts';
+import './styles.css';
+
+/** The prerendered state travels as non-executable JSON (`type="application/json"`). */
+function readSeed(): ArticleData | null {
+  const script = document.getElementById('chitalka-data');
+  if (!script?.textContent) return null;
+  try {
+    return JSON.parse(script.textContent) as ArticleData;
+  } catch {
+    return null;
+  }
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const seed = readSeed();
+  const app = (
+    <StrictMode>
+      <App queryClient={createQueryClient(seed)} />
+    </StrictMode>
+  );
+  if (seed && container.hasChildNodes()) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
