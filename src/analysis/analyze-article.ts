@@ -3,7 +3,10 @@ import { normalizeText } from './text/normalize-text.ts';
 import { segmentBlocks } from './text/segment-blocks.ts';
 import type { Analysis } from './types.ts';
 
-/** The whole pipeline, in order: text → blocks → tokens → quotes → entities → speakers. */
+/**
+ * The whole pipeline, in order: text → blocks → tokens → quotes → entities → speakers.
+ * Each stage is an exported function with its own tests, and returns new plain data.
+ */
 export function analyzeArticle(input: string, _morph: MorphAnalyzer): Analysis {
   const text = normalizeText(input);
   const paragraphs = segmentBlocks(text);
