@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { buildLexicon } from '../src/analysis/search/build-lexicon.ts';
 import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
@@ -43,4 +44,7 @@ const page = template
 writeFileSync(path.join(dist, 'index.html'), page);
 mkdirSync(path.join(dist, 'data'), { recursive: true });
 writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));
+// The search lexicon (every form of every lemma in the text), fetched when the reader searches.
+const lexicon = buildLexicon(data.analysis.text, await loadAzMorphology());
+writeFileSync(path.join(dist, 'data', 'lexicon.json'), JSON.stringify(lexicon));
 console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -4,10 +4,17 @@ import type { MorphAnalyzer, Parse } from '../../src/analysis/morphology/morph-a
 
 /** The slice of az's API that we use. az ships no types. */
 interface AzParse {
-  normalize(): { word: string };
+  toString(): string;
+  /** False when az cannot normalise (some hyphenated compounds); its string is the word. */
+  normalize(): { toString(): string } | false;
   inflect(grammemes: Record<string, boolean>): { word: string } | false | undefined;
+  inflect(formIndex: number): { toString(): string } | false | undefined;
+  /** How many forms the reading's paradigm has; absent for readings without one (abbreviations). */
+  formCnt?: number;
   tag: { toString(): string };
   score: number;
+  /** Which of az's analysers produced the reading: 'Dictionary' for listed words. */
+  parser?: string;
 }
 interface Az {
   Morph: ((word: string) => AzParse[]) & {
@@ -43,24 +50,37 @@ function wrapAz(az: Az): MorphAnalyzer {
       cached = az.Morph(word).map((raw) => ({
         raw,
         parse: {
-          lemma: raw.normalize().word.toLowerCase(),
+          lemma: String(raw.normalize() || raw).toLowerCase(),
           grammemes: raw.tag.toString().split(/[ ,]/).filter(Boolean),
           score: raw.score,
+          inDictionary: raw.parser === 'Dictionary',
         },
       }));
       parsesCache.set(word, cached);
     }
     return cached;
   };
+  const find = (word: string, parse: Parse) =>
+    readings(word).find((r) => r.parse === parse) ??
+    readings(word).find((r) => r.parse.lemma === parse.lemma && sameGrammemes(r.parse, parse));
   return {
     parse: (word) => readings(word).map((r) => r.parse),
     inflect(word, parse, grammemes) {
-      const reading =
-        readings(word).find((r) => r.parse === parse) ??
-        readings(word).find((r) => r.parse.lemma === parse.lemma && sameGrammemes(r.parse, parse));
+      const reading = find(word, parse);
       if (!reading) return null;
       const result = reading.raw.inflect(Object.fromEntries(grammemes.map((g) => [g, true])));
       return result ? result.word : null;
+    },
+    forms(word, parse) {
+      const reading = find(word, parse);
+      const count = reading?.raw.formCnt ?? 0;
+      const forms = new Set<string>([parse.lemma]);
+      for (let i = 0; reading && i < count; i++) {
+        const form = reading.raw.inflect(i);
+        if (form) forms.add(String(form).toLowerCase());
+      }
+      forms.add(word.toLowerCase());
+      return [...forms];
     },
   };
 }

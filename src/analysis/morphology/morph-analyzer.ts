@@ -15,6 +15,8 @@ export interface Parse {
   grammemes: readonly Grammeme[];
   /** Likelihood of this reading among the word's readings, 0..1. */
   score: number;
+  /** False when the reading is the dictionary's guess for a word it does not list; absent when unknown. */
+  inDictionary?: boolean;
 }
 
 export interface MorphAnalyzer {
@@ -25,4 +27,10 @@ export interface MorphAnalyzer {
    * or null when the dictionary cannot inflect it.
    */
   inflect(word: string, parse: Parse, grammemes: readonly Grammeme[]): string | null;
+  /**
+   * Every form of the lexeme that `word`'s reading `parse` belongs to, lower-case, the
+   * dictionary form first; `[word]` lower-cased when the dictionary has no paradigm for it.
+   * Optional: only the build-time search lexicon needs it.
+   */
+  forms?(word: string, parse: Parse): readonly string[];
 }

@@ -1,0 +1,65 @@
+/**
+ * Case and spelling folding for search: lower case, ё = е, typographic hyphens and
+ * apostrophes to ASCII. Folding works one code point at a time, because lower-casing can
+ * change a string's length ('İ'.toLowerCase() has length 2), so a match in the folded
+ * text maps back to exact offsets in the original.
+ */
+
+/** Folded text with, for each folded UTF-16 unit, the source code point it came from. */
+export interface FoldedText {
+  folded: string;
+  /** `starts[k]`: offset in the source of the code point that produced folded unit k. */
+  starts: Int32Array;
+  /** `ends[k]`: end offset in the source of that code point. */
+  ends: Int32Array;
+}
+
+const foldCache = new Map<string, string>();
+
+/** The folded form of one code point (a string of one or more UTF-16 units). */
+function foldCodePoint(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Fast path for the common cases: ASCII and basic Cyrillic.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (code >= 0x410 && code <= 0x42f) return String.fromCharCode(code + 32);
+  if (code >= 0x430 && code <= 0x44f) return ch;
+  if (code === 0x401 || code === 0x451) return 'е';
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    if (code === 0x2010 || code === 0x2011) folded = '-';
+    else if (code === 0x2019 || code === 0x02bc) folded = "'";
+    else folded = ch.toLowerCase().replaceAll('ё', 'е');
+    if (foldCache.size < 4096) foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Folds a word or query for comparison (no offsets kept). */
+export function foldWord(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldCodePoint(ch);
+  return out;
+}
+
+/** Folds a whole text and keeps the map from folded units back to source offsets. */
+export function foldText(text: string): FoldedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const folded = foldCodePoint(ch);
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(offset);
+      ends.push(offset + ch.length);
+    }
+    offset += ch.length;
+  }
+  return { folded: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The source span `[start, end)` of the folded range `[from, to)` (to > from). */
+export function sourceSpan(text: FoldedText, from: number, to: number): { start: number; end: number } {
+  return { start: text.starts[from] ?? 0, end: text.ends[to - 1] ?? 0 };
+}
