@@ -13,7 +13,7 @@ interface AzParse {
   formCnt?: number;
   tag: { toString(): string };
   score: number;
-  /** Which of az's analysers produced the reading: 'Dictionary' for listed words. */
+  /** Which of az's parsers produced the reading: 'Dictionary', 'SuffixKnown', 'Abbr', 'Latin', … */
   parser?: string;
 }
 interface Az {
@@ -53,7 +53,7 @@ function wrapAz(az: Az): MorphAnalyzer {
           lemma: String(raw.normalize() || raw).toLowerCase(),
           grammemes: raw.tag.toString().split(/[ ,]/).filter(Boolean),
           score: raw.score,
-          inDictionary: raw.parser === 'Dictionary',
+          ...(raw.parser === 'Dictionary' ? {} : { guessed: true }),
         },
       }));
       parsesCache.set(word, cached);

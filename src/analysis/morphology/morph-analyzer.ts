@@ -15,8 +15,8 @@ export interface Parse {
   grammemes: readonly Grammeme[];
   /** Likelihood of this reading among the word's readings, 0..1. */
   score: number;
-  /** False when the reading is the dictionary's guess for a word it does not list; absent when unknown. */
-  inDictionary?: boolean;
+  /** True when the word is not in the dictionary and this reading was guessed from its ending. */
+  guessed?: boolean;
 }
 
 export interface MorphAnalyzer {

@@ -72,7 +72,7 @@ export function buildLexicon(text: string, morph: MorphAnalyzer): SerializedLexi
             (isAdjective
               ? p.grammemes.includes('NOUN') && p.grammemes.some((g) => properNoun.has(g))
               : p.grammemes.includes('ADJF')) &&
-            p.inDictionary !== false,
+            !p.guessed,
         );
       if (confirmed) related.push([lemma, addLexeme(asked, confirmed)]);
     }

@@ -12,9 +12,9 @@ const paradigms: Record<string, string[]> = {
   токаев: ['токаев', 'токаева', 'токаеву'],
 };
 const readings: Record<string, Parse[]> = {
-  Россия: [{ lemma: 'россия', grammemes: ['NOUN', 'Geox', 'nomn'], score: 1, inDictionary: true }],
-  россия: [{ lemma: 'россия', grammemes: ['NOUN', 'nomn'], score: 1, inDictionary: false }],
-  российским: [{ lemma: 'российский', grammemes: ['ADJF', 'ablt'], score: 1, inDictionary: true }],
+  Россия: [{ lemma: 'россия', grammemes: ['NOUN', 'Geox', 'nomn'], score: 1, guessed: false }],
+  россия: [{ lemma: 'россия', grammemes: ['NOUN', 'nomn'], score: 1, guessed: true }],
+  российским: [{ lemma: 'российский', grammemes: ['ADJF', 'ablt'], score: 1, guessed: false }],
   духа: [
     { lemma: 'дух', grammemes: ['NOUN', 'gent'], score: 1 },
     { lemma: 'духа', grammemes: ['ADVB'], score: 0.01 },
