@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard.ts';
 
 test('the prerendered article is readable', async ({ page }) => {
   await page.goto('/');

@@ -3,7 +3,8 @@
  * 1. analyse the bundled article with the full dictionary (Node only);
  * 2. build the client bundle with Vite;
  * 3. build the server renderer and prerender the reader into index.html, with the data
- *    embedded as non-executable JSON and published at /data/article.json.
+ *    embedded as non-executable JSON and published at /data/article.json;
+ * 4. inline the CSS and write the security policy (meta element and dist/_headers).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { build } from 'vite';
 import { buildLexicon } from '../src/analysis/search/build-lexicon.ts';
 import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
+import { finishDist } from './lib/finish-dist.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,4 +49,5 @@ writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));
 // The search lexicon (every form of every lemma in the text), fetched when the reader searches.
 const lexicon = buildLexicon(data.analysis.text, await loadAzMorphology());
 writeFileSync(path.join(dist, 'data', 'lexicon.json'), JSON.stringify(lexicon));
+finishDist(dist);
 console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,89 @@
+import { type InlineHashes, readerPolicy, serializePolicy, sha256Source } from './content-security-policy.ts';
+
+/** A prerendered page after inlining its CSS, with the hashes its policy must allow. */
+export interface HardenedPage {
+  html: string;
+  hashes: InlineHashes;
+}
+
+// These patterns read our own build output (Vite's template plus React's escaped markup),
+// not arbitrary HTML: attribute values never contain a raw `>` there.
+const stylesheetLink = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
+const hrefAttribute = /\bhref=["']?([^"'\s>]+)/i;
+const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const startTag = /<[a-z][a-z0-9-]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const charsetMeta = /<meta\s+charset=[^>]*>/i;
+
+/**
+ * Prepares a prerendered page for a strict policy and a fast first paint:
+ * 1. replaces each same-origin `<link rel="stylesheet">` by a `<style>` with the file's CSS,
+ *    so the first paint waits for the HTML only (PROBES: external CSS 1.30× static, inlined 1.10×);
+ * 2. hashes every inline style, executable inline script and style attribute for the policy;
+ * 3. puts the policy (what a meta element can carry) and a referrer policy first in `<head>`.
+ * Refuses markup no policy should have to allow: inline event handlers and `javascript:` URLs.
+ */
+export function hardenPage(html: string, readStylesheet: (href: string) => string): HardenedPage {
+  const inlined = html.replace(stylesheetLink, (link) => {
+    const href = hrefAttribute.exec(link)?.[1];
+    if (!href?.startsWith('/') || href.startsWith('//')) return link;
+    // The HTML parser turns CR LF into LF before the browser hashes the text: hash what it sees.
+    const css = readStylesheet(href).replace(/\r\n?/g, '\n');
+    if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style": it cannot be inlined`);
+    return `<style>${css}</style>`;
+  });
+
+  const hashes: InlineHashes = { styles: [], scripts: [], styleAttributes: [] };
+  for (const match of inlined.matchAll(inlineStyle)) hashes.styles.push(sha256Source(match[1] ?? ''));
+  for (const match of inlined.matchAll(inlineScript)) {
+    const [, attributes = '', body = ''] = match;
+    if (/\ssrc=/i.test(attributes) || !isExecutableScriptType(attributes)) continue;
+    hashes.scripts.push(sha256Source(body));
+  }
+  for (const [name, value] of attributesOf(
+    inlined.replace(inlineStyle, '<style>').replace(inlineScript, '<script$1>'),
+  )) {
+    if (/^on/i.test(name)) throw new Error(`the page has an inline event handler (${name}=)`);
+    if (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value))
+      throw new Error(`the page has a javascript: URL in ${name}`);
+    if (name.toLowerCase() === 'style') hashes.styleAttributes.push(sha256Source(value));
+  }
+
+  const meta =
+    `<meta http-equiv="Content-Security-Policy" content="${serializePolicy(readerPolicy(hashes), { forMeta: true })}">` +
+    '<meta name="referrer" content="no-referrer">';
+  if (!charsetMeta.test(inlined))
+    throw new Error('the page has no <meta charset>: the policy goes right after it');
+  return { html: inlined.replace(charsetMeta, (charset) => `${charset}${meta}`), hashes };
+}
+
+/** Every attribute of every start tag, values decoded, outside style and script elements. */
+function* attributesOf(markup: string): Generator<[name: string, value: string]> {
+  for (const tag of markup.matchAll(startTag))
+    for (const [, name = '', double, single, bare] of (tag[1] ?? '').matchAll(attribute))
+      yield [name, decodeAttribute(double ?? single ?? bare ?? '')];
+}
+
+/** Classic and module scripts execute; data blocks such as `application/json` do not. */
+function isExecutableScriptType(attributes: string): boolean {
+  const type = /\stype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  return (
+    type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript'
+  );
+}
+
+/** The attribute value the browser hashes: React escapes `&`, `"`, `'`, `<` and `>` in attributes. */
+function decodeAttribute(value: string): string {
+  return value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (_, entity: string) => {
+    const decoded: Record<string, string> = {
+      amp: '&',
+      quot: '"',
+      '#x27': "'",
+      '#39': "'",
+      lt: '<',
+      gt: '>',
+    };
+    return decoded[entity] ?? '';
+  });
+}
