@@ -1,0 +1,43 @@
+/**
+ * Bundle figures from the built page itself: the JS a first visit loads (the entry
+ * module and its modulepreloads), the CSS it applies (inlined `<style>` and any linked
+ * stylesheet), and the HTML document, all gzip level 9 as size-limit counts them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BenchFigure } from './bench-figure.ts';
+
+const gzipKb = (content: string | Buffer) => gzipSync(content, { level: 9 }).length / 1024;
+
+/** Sizes of what `dist/index.html` makes a browser load before the reader is interactive. */
+export function benchBundle(dist: string): BenchFigure[] {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const asset = (href: string) => readFileSync(path.join(dist, href.replace(/^\//, '')));
+  const local = (href: string | undefined): href is string =>
+    !!href?.startsWith('/') && !href.startsWith('//');
+
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const js = [...new Set([...scripts, ...preloads])].filter(local);
+  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter(local);
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+
+  return [
+    {
+      name: 'bundle initial JS (gzip)',
+      value: js.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      unit: 'KB',
+    },
+    {
+      name: 'bundle CSS (gzip, inlined + linked)',
+      value:
+        (inlineCss.length > 0 ? gzipKb(inlineCss.join('')) : 0) +
+        linkedCss.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      unit: 'KB',
+    },
+    { name: 'page HTML with prerender and state (gzip)', value: gzipKb(html), unit: 'KB' },
+  ];
+}

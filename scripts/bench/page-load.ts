@@ -1,0 +1,146 @@
+/**
+ * Largest Contentful Paint of the built reader against a static HTML page of the same
+ * article, side by side in one run: alternating fresh loads (no cache) in Chromium under
+ * Slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up) and 4× CPU throttling, set through CDP.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../lib/find-chromium.ts';
+import { createStaticServer } from '../lib/static-server.ts';
+import { type BenchFigure, median } from './bench-figure.ts';
+import { staticArticlePage, type Typography } from './static-page.ts';
+
+/** Slow 4G as the issue defines it; throughput in bytes per second. */
+const slow4g = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1_600_000 / 8,
+  uploadThroughput: 750_000 / 8,
+};
+const cpuSlowdown = 4;
+const viewport = { width: 1280, height: 800 };
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`),
+    );
+  });
+}
+
+/** The reader's own typography, read unthrottled, so the static page differs only in how it is built. */
+async function readTypography(browser: Browser, url: string): Promise<Typography> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  // No named helpers inside: tsx would wrap them in a `__name` call the page does not have.
+  const typography = await page.evaluate(() => {
+    const [title, paragraph] = ['article h1', 'article p'].map((selector) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`the reader has no ${selector}`);
+      const css = getComputedStyle(element);
+      return {
+        fontFamily: css.fontFamily,
+        fontSize: css.fontSize,
+        fontWeight: css.fontWeight,
+        lineHeight: css.lineHeight,
+        margin: css.margin,
+      };
+    });
+    const body = getComputedStyle(document.body);
+    const width = document.querySelector('article')?.getBoundingClientRect().width ?? 680;
+    return {
+      title,
+      paragraph,
+      columnWidth: `${Math.round(width)}px`,
+      background: body.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : body.backgroundColor,
+      color: body.color,
+    };
+  });
+  if (!typography.title || !typography.paragraph) throw new Error('the reader has no title or paragraph');
+  await page.close();
+  return { ...typography, title: typography.title, paragraph: typography.paragraph };
+}
+
+/** One cold load under throttling; the page's LCP in ms and the element it fell on. */
+async function measureLcp(browser: Browser, url: string): Promise<{ ms: number; element: string }> {
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', slow4g);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    return await page.evaluate(
+      () =>
+        new Promise<{ ms: number; element: string }>((resolve) => {
+          let last = { ms: Number.NaN, element: '' };
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as LargestContentfulPaint[])
+              last = { ms: entry.startTime, element: entry.element?.tagName.toLowerCase() ?? '?' };
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          // After load, hydration may still be running at 4× CPU: give LCP time to settle.
+          setTimeout(() => resolve(last), 1500);
+        }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** The blocks of the built article (title first), as the reader's data file has them. */
+function articleBlocks(dist: string): string[] {
+  const data = JSON.parse(readFileSync(path.join(dist, 'data', 'article.json'), 'utf8')) as {
+    analysis: { text: string; paragraphs: { start: number; end: number }[] };
+  };
+  return data.analysis.paragraphs.map(({ start, end }) => data.analysis.text.slice(start, end));
+}
+
+/** Median LCP of `runs` alternating loads of the reader and the static page, and their ratio. */
+export async function benchPageLoad(dist: string, runs = 7, log = (line: string) => console.error(line)) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'chitalka-bench-'));
+  const readerServer = createStaticServer(dist);
+  const staticServer = createStaticServer(scratch);
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    args: chromiumArgs,
+    ...(executablePath ? { executablePath } : {}),
+  });
+  try {
+    const readerUrl = await listen(readerServer);
+    const staticUrl = await listen(staticServer);
+    writeFileSync(
+      path.join(scratch, 'index.html'),
+      staticArticlePage(articleBlocks(dist), await readTypography(browser, readerUrl)),
+    );
+    const pages = { reader: readerUrl, static: staticUrl };
+    const lcp: Record<keyof typeof pages, number[]> = { reader: [], static: [] };
+    // One unmeasured load each: the first navigation of a browser pays for its own start-up.
+    await measureLcp(browser, readerUrl);
+    await measureLcp(browser, staticUrl);
+    for (let run = 0; run < runs; run++) {
+      const order: (keyof typeof pages)[] = run % 2 === 0 ? ['reader', 'static'] : ['static', 'reader'];
+      for (const name of order) {
+        const { ms, element } = await measureLcp(browser, pages[name]);
+        lcp[name].push(ms);
+        log(`  run ${run + 1}/${runs} ${name}: LCP ${ms.toFixed(0)} ms on <${element}>`);
+      }
+    }
+    const reader = median(lcp.reader);
+    const plain = median(lcp.static);
+    return [
+      { name: `LCP reader (Slow 4G, 4x CPU, median of ${runs})`, value: reader, unit: 'ms' },
+      { name: `LCP static HTML of the same article (median of ${runs})`, value: plain, unit: 'ms' },
+      { name: 'LCP ratio reader to static (target 1.15 or less)', value: reader / plain, unit: 'x' },
+    ] satisfies BenchFigure[];
+  } finally {
+    await browser.close();
+    readerServer.close();
+    staticServer.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Headers from `_headers`: a path pattern line, then indented `Name: value` lines. */
+export function parseHeaderRules(source: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of source.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function matches(pattern: string, urlPath: string): boolean {
+  if (pattern === '/*') return true;
+  if (pattern.endsWith('*')) return urlPath.startsWith(pattern.slice(0, -1));
+  return pattern === urlPath;
+}
+
+/** Maps a URL path to a file inside `dir`, or null when it would escape it. */
+function resolveFile(dir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const candidate = path.normalize(path.join(dir, decoded));
+  if (candidate !== dir && !candidate.startsWith(dir + path.sep)) return null;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) return path.join(candidate, 'index.html');
+  if (!path.extname(candidate) && existsSync(`${candidate}.html`)) return `${candidate}.html`;
+  return candidate;
+}
+
+/**
+ * A server for a built site, the way a static host serves it: files from `dir`, the
+ * headers its `_headers` file names (read once, at start), `nosniff` always, GET and HEAD only.
+ * `npm start` and `npm run bench` both use it, so the bench measures what users get.
+ */
+export function createStaticServer(dir: string): Server {
+  const root = path.resolve(dir);
+  const headersFile = path.join(root, '_headers');
+  const headerRules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(root, url.pathname);
+    for (const rule of headerRules) {
+      if (matches(rule.pattern, url.pathname))
+        for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (!file || !existsSync(file) || path.basename(file) === '_headers') {
+      // A path the site does not have: the reader itself explains what happened.
+      const notFound = path.join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': types['.html'] });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+      return;
+    }
+    const ext = path.extname(file);
+    const immutable = url.pathname.startsWith('/assets/');
+    res.writeHead(200, {
+      'Content-Type': types[ext] ?? 'application/octet-stream',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+}
