@@ -11,6 +11,7 @@ const decimals: Record<string, (value: number) => number> = {
   chars: () => 0,
   ms: (value) => (value >= 100 ? 0 : value >= 1 ? 2 : 3),
   KB: () => 2,
+  kB: () => 2,
   x: () => 2,
 };
 
