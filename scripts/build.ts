@@ -15,13 +15,18 @@ import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
 import { finishDist } from './lib/finish-dist.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
+import { writeQuotePages } from './lib/quote-preview-pages.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
-const serverOut = path.join(root, 'build', 'server');
+// CHITALKA_ARTICLE and CHITALKA_DIST build another text into another folder (e2e variants).
+const dist = path.resolve(root, process.env.CHITALKA_DIST ?? 'dist');
+const serverOut = process.env.CHITALKA_DIST ? `${dist}-server` : path.join(root, 'build', 'server');
 
 const t0 = performance.now();
-const text = readFileSync(path.join(root, 'src/article/article.txt'), 'utf8');
+const text = readFileSync(
+  path.resolve(root, process.env.CHITALKA_ARTICLE ?? 'src/article/article.txt'),
+  'utf8',
+);
 const data = buildArticleData(text, await loadAzMorphology());
 console.log(`analysed the article in ${(performance.now() - t0).toFixed(0)} ms`);
 
@@ -50,4 +55,6 @@ writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));
 const lexicon = buildLexicon(data.analysis.text, await loadAzMorphology());
 writeFileSync(path.join(dist, 'data', 'lexicon.json'), JSON.stringify(lexicon));
 finishDist(dist);
+// After finishDist: the quote pages copy the final page, so the same policy hashes allow them.
+writeQuotePages(dist, data, process.env.SITE_URL);
 console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -10,7 +10,7 @@ import { isBuildStale } from './lib/build-freshness.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(process.env.CHITALKA_DIST ?? path.join(root, 'dist'));
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 

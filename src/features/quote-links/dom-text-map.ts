@@ -1,0 +1,65 @@
+import type { Span } from '../../analysis/types.ts';
+
+/** A text node that shows part of the analysed text, and where that part starts in it. */
+export interface MappedNode {
+  node: Text;
+  start: number;
+}
+
+/** Interface text inside the article (speaker chips, buttons, icons) is never article text. */
+const uiText = '[data-quote-chip], [data-quote-share], button, svg, [aria-hidden="true"], .visually-hidden';
+
+/**
+ * Aligns the text nodes under `root` with `text`, in document order: a node is article
+ * text when it occurs next in `text` with only whitespace (block breaks) skipped. Meta
+ * lines, chips and other interface text fail that test and are left out, so this needs no
+ * knowledge of the markup beyond "text is rendered as text, in order".
+ */
+export function mapTextNodes(root: Element, text: string): MappedNode[] {
+  const mapped: MappedNode[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let cursor = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length === 0 || node.parentElement?.closest(uiText)) continue;
+    const at = text.indexOf(value, cursor);
+    if (at === -1 || text.slice(cursor, at).trim() !== '') continue;
+    mapped.push({ node: node as Text, start: at });
+    cursor = at + value.length;
+  }
+  return mapped;
+}
+
+/** A DOM range covering `span` of the text, or null when the span is not on the page. */
+export function rangeFromSpan(map: readonly MappedNode[], span: Span): Range | null {
+  const startNode = map.find((m) => m.start <= span.start && span.start < m.start + m.node.length);
+  const endNode = map.findLast((m) => m.start < span.end && span.end <= m.start + m.node.length);
+  if (!startNode || !endNode) return null;
+  const range = startNode.node.ownerDocument.createRange();
+  range.setStart(startNode.node, span.start - startNode.start);
+  range.setEnd(endNode.node, span.end - endNode.start);
+  return range;
+}
+
+/**
+ * The span of the text a DOM range (a reader's selection) covers; boundaries inside
+ * interface text move to the nearest article text. Null when it covers no article text.
+ */
+export function spanFromRange(map: readonly MappedNode[], range: Range): Span | null {
+  if (map.length === 0 || range.collapsed) return null;
+  let start: number | null = null;
+  let end: number | null = null;
+  for (const m of map) {
+    if (m.node === range.startContainer) start = m.start + range.startOffset;
+    if (m.node === range.endContainer) end = m.start + range.endOffset;
+  }
+  // A boundary in interface text or between elements: the nearest article text inside the range.
+  const inside = map.filter((m) => range.intersectsNode(m.node));
+  if (start === null) start = inside[0]?.start ?? null;
+  if (end === null) {
+    const last = inside.at(-1);
+    end = last ? last.start + last.node.length : null;
+  }
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}

@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'react';
+import { parseLinkHash } from '../../analysis/anchoring/link-hash.ts';
+import type { Analysis } from '../../analysis/types.ts';
+import { mapTextNodes, rangeFromSpan } from './dom-text-map.ts';
+import { type LinkResolution, resolveLink } from './resolve-link.ts';
+
+/** The name of the CSS highlight that marks a linked fragment (`::highlight(chitalka-fragment)`). */
+export const fragmentHighlight = 'chitalka-fragment';
+
+/** What the URL's fragment opened, for the reader to mark and explain. */
+export interface QuoteLink {
+  /** The quote to mark `data-active="true"`, or null. */
+  activeQuoteId: string | null;
+  /** How the fragment resolved; null when the URL has no link of ours. */
+  resolution: LinkResolution | null;
+  /** The linked text is in a paragraph that a filter hides. */
+  hiddenByFilter: boolean;
+}
+
+/**
+ * Follows the URL's fragment (`#quote-ID`, a shared link, a fragment link) on load and on
+ * every change, back and forward included: resolves it against the article, re-finding
+ * moved or edited text, then scrolls the quote or fragment to the middle of the screen,
+ * highlights it and moves focus there for screen readers. Before hydration nothing is
+ * active, so the prerendered page and the first render agree.
+ */
+export function useQuoteLink(analysis: Analysis, articleSelector = 'article[lang="ru"]'): QuoteLink {
+  const [hash, setHash] = useState<string | null>(null);
+  const [hiddenByFilter, setHiddenByFilter] = useState(false);
+
+  useEffect(() => {
+    const read = () => setHash(window.location.hash);
+    read();
+    window.addEventListener('hashchange', read);
+    window.addEventListener('popstate', read);
+    return () => {
+      window.removeEventListener('hashchange', read);
+      window.removeEventListener('popstate', read);
+    };
+  }, []);
+
+  const resolution = useMemo(
+    () => (hash === null ? null : resolveLink(analysis, parseLinkHash(hash))),
+    [analysis, hash],
+  );
+  const activeQuoteId = resolution?.kind === 'quote' ? resolution.quoteId : null;
+
+  useEffect(() => {
+    clearHighlight();
+    setHiddenByFilter(false);
+    if (resolution?.kind !== 'quote' && resolution?.kind !== 'fragment') return;
+    const article = document.querySelector(articleSelector);
+    if (!article) return;
+    const range = rangeFromSpan(mapTextNodes(article, analysis.text), resolution.span);
+    const quote =
+      resolution.kind === 'quote'
+        ? article.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(resolution.quoteId)}"]`)
+        : null;
+    const anchor = quote ?? enclosingElement(range);
+    if (!anchor || isHidden(anchor)) {
+      setHiddenByFilter(true);
+      return;
+    }
+    if (resolution.kind === 'fragment' && range) setHighlight(range);
+    const target = quote ?? anchor.closest<HTMLElement>('p, h1') ?? anchor;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    const reveal = () => {
+      if (range && !quote) scrollRangeToCentre(range);
+      else target.scrollIntoView({ block: 'center', behavior: 'instant' });
+    };
+    reveal();
+    target.focus({ preventScroll: true });
+    // Late layout (fonts, hydration of images) can move the text: centre it once more.
+    const frame = requestAnimationFrame(reveal);
+    return () => cancelAnimationFrame(frame);
+  }, [analysis, resolution, articleSelector]);
+
+  useEffect(() => clearHighlight, []);
+
+  return { activeQuoteId, resolution, hiddenByFilter };
+}
+
+function enclosingElement(range: Range | null): HTMLElement | null {
+  const node = range?.commonAncestorContainer ?? null;
+  if (!node) return null;
+  return node instanceof HTMLElement ? node : node.parentElement;
+}
+
+/** Removed by a filter, or inside a `hidden` block. */
+function isHidden(element: Element): boolean {
+  return !element.isConnected || element.closest('[hidden]') !== null;
+}
+
+function scrollRangeToCentre(range: Range) {
+  const rect = range.getBoundingClientRect();
+  const middle = rect.top + rect.height / 2;
+  window.scrollBy({ top: middle - window.innerHeight / 2, behavior: 'instant' });
+}
+
+function setHighlight(range: Range) {
+  if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+  CSS.highlights.set(fragmentHighlight, new Highlight(range));
+}
+
+function clearHighlight() {
+  if (typeof CSS !== 'undefined' && CSS.highlights) CSS.highlights.delete(fragmentHighlight);
+}
