@@ -4,7 +4,8 @@
  * 2. build the client bundle with Vite;
  * 3. build the server renderer and prerender the reader into index.html, with the data
  *    embedded as non-executable JSON and published at /data/article.json;
- * 4. inline the CSS and write the security policy (meta element and dist/_headers).
+ * 4. inline the CSS and write the security policy (meta element and dist/_headers);
+ * 5. write a link-preview page per quote (q/ID/index.html) and the reader as 404.html.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
