@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/create-query-client.ts';
 import type { ArticleData } from './article/article-data.ts';
+import { applySavedPreferences } from './features/preferences/preferences-store.ts';
 import './styles.css';
 
 /** The prerendered state travels as non-executable JSON (`type="application/json"`). */
@@ -15,6 +16,9 @@ function readSeed(): ArticleData | null {
     return null;
   }
 }
+
+// Theme and size live on <html>, outside the React root: set them before hydrating.
+applySavedPreferences();
 
 const container = document.getElementById('root');
 if (container) {

@@ -1,28 +1,148 @@
 import { type QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { type MouseEvent, useCallback, useMemo, useState } from 'react';
+import type { ArticleData } from '../article/article-data.ts';
 import { articleQueryOptions } from '../article/article-query.ts';
+import { EntityCardContext } from '../features/entity-card/entity-card-context.ts';
+import { EntityCardController } from '../features/entity-card/entity-card-controller.ts';
+import { EntityCards } from '../features/entity-card/entity-cards.tsx';
+import { type MentionRunMark, mentionMarks } from '../features/entity-card/entity-layers.ts';
+import { EntityMention } from '../features/entity-card/entity-mention.tsx';
+import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
+import {
+  type QuoteChipPoint,
+  type QuotedRunMark,
+  type QuoteRunMark,
+  quoteChipPoints,
+  quoteMarks,
+} from '../features/quotes/quote-layers.ts';
+import { QuotedMark, QuoteMark } from '../features/quotes/quote-mark.tsx';
+import { QuoteChip } from '../features/quotes/speaker-chip.tsx';
+import { useActiveQuote } from '../features/quotes/use-active-quote.ts';
+import { ArticleView, articleId } from '../features/reader/article-view.tsx';
+import { ReadingProgress } from '../features/reader/reading-progress.tsx';
+import type { RunRenderers } from '../features/reader/render-runs.tsx';
+import { FoldMenu } from '../ui/fold-menu.tsx';
+import { Notice } from '../ui/notice.tsx';
+
+/** Every mark the reader shows, one union per layer. */
+type ReaderMark = QuoteRunMark | QuotedRunMark | MentionRunMark;
+
+/** Layers from outermost to innermost: a quote wraps the mentions inside it. */
+const layers = ['quote', 'quoted', 'entity'] as const;
+
+function ReaderPage({ data }: { data: ArticleData }) {
+  const { analysis, facts } = data;
+  const [cards] = useState(() => new EntityCardController());
+  const [emphasizedId, setEmphasizedId] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const quoteIds = useMemo(() => analysis.quotes.map((q) => q.id), [analysis]);
+  const { activeId, missingId } = useActiveQuote(quoteIds);
+  const marks = useMemo<ReaderMark[]>(() => [...quoteMarks(analysis), ...mentionMarks(analysis)], [analysis]);
+  const points = useMemo(() => quoteChipPoints(analysis), [analysis]);
+  const entities = useMemo(() => new Map(analysis.entities.map((e) => [e.id, e])), [analysis]);
+  const sourceName = analysis.source ? (entities.get(analysis.source)?.name ?? null) : null;
+
+  const onLink = useCallback((href: string, event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    window.location.hash = new URL(href).hash;
+    navigator.clipboard?.writeText(href).then(
+      () => setMessage('Ссылка на цитату скопирована.'),
+      () => setMessage(null),
+    );
+  }, []);
+
+  const renderers: RunRenderers<ReaderMark, QuoteChipPoint> = {
+    mark: (run, children) => {
+      const mark = run.mark;
+      if (mark.layer === 'quote')
+        return (
+          <QuoteMark quote={mark.quote} active={mark.quote.id === activeId}>
+            {children}
+          </QuoteMark>
+        );
+      if (mark.layer === 'quoted') return <QuotedMark kind={mark.quoted.kind}>{children}</QuotedMark>;
+      return (
+        <EntityMention
+          entity={mark.entity}
+          mention={mark.mention}
+          piece={run.piece}
+          emphasized={mark.entity.id === emphasizedId}
+          nested={mark.nested}
+        >
+          {children}
+        </EntityMention>
+      );
+    },
+    point: (point) => (
+      <QuoteChip
+        quote={point.quote}
+        speaker={point.quote.speaker ? (entities.get(point.quote.speaker) ?? null) : null}
+        onSpeaker={(speakerId, chip, fromKeyboard) => cards.activate(speakerId, chip, fromKeyboard)}
+        onLink={onLink}
+      />
+    ),
+  };
+
+  return (
+    <EntityCardContext value={cards}>
+      <a className="skip-link" href={`#${articleId}`}>
+        К статье
+      </a>
+      <header className="site-header">
+        <ReadingProgress target={`#${articleId}`} />
+        <div className="site-header-inner">
+          <span className="site-name">Читалка</span>
+          <FoldMenu label="Настройки">
+            <PreferencesControls />
+          </FoldMenu>
+        </div>
+      </header>
+      <main className="page">
+        <Notice>
+          {missingId !== null ? (
+            <>
+              Цитата не найдена — возможно, статья изменилась.{' '}
+              <a href="./" className="notice-action">
+                Показать статью целиком
+              </a>
+            </>
+          ) : (
+            message
+          )}
+        </Notice>
+        <ArticleView
+          analysis={analysis}
+          sourceName={sourceName}
+          marks={marks}
+          layers={layers}
+          points={points}
+          renderers={renderers}
+        />
+        <EntityCards
+          analysis={analysis}
+          facts={facts}
+          emphasizedId={emphasizedId}
+          onToggleAll={(id) => setEmphasizedId((was) => (was === id ? null : id))}
+        />
+      </main>
+    </EntityCardContext>
+  );
+}
 
 function Reader() {
-  const { data } = useQuery(articleQueryOptions());
+  const { data, error } = useQuery(articleQueryOptions());
+  if (error) return <p role="alert">Не удалось загрузить статью. Обновите страницу.</p>;
   if (!data) return <p role="status">Загружаем статью…</p>;
-  const { text, paragraphs } = data.analysis;
-  const [title, ...rest] = paragraphs;
-  return (
-    <article lang="ru">
-      {title && <h1>{text.slice(title.start, title.end)}</h1>}
-      {rest.map((block) => (
-        <p key={block.start}>{text.slice(block.start, block.end)}</p>
-      ))}
-    </article>
-  );
+  return <ReaderPage data={data} />;
 }
 
 /** The composition root: providers and layout. */
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <main>
-        <Reader />
-      </main>
+      <Reader />
     </QueryClientProvider>
   );
 }

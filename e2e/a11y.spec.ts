@@ -1,0 +1,46 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'sepia', 'dark'] as const) {
+  test(`axe finds nothing in the ${theme} theme`, async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('button', { name: { light: 'Светлая', sepia: 'Сепия', dark: 'Тёмная' }[theme] })
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.mouse.move(0, 0);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('axe finds nothing with the phone menu open', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Настройки' }).tap();
+  expect(await violations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the keyboard reaches the controls, the article and the quote links in order', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'К статье' })).toBeFocused();
+  const stops: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.getAttribute('aria-label') ?? el.textContent ?? '';
+      }),
+    );
+  }
+  expect(stops.slice(0, 2)).toEqual(['Уменьшить шрифт', 'Увеличить шрифт']);
+  expect(stops).toContain('Тёмная');
+});

@@ -1,0 +1,121 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Console errors and page errors during a test (hydration mismatches are reported there). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const title = 'Президент РК назвал ШОС гарантом обеспечения региональной безопасности';
+
+test('the article reads as one article: meta line, title, lead and paragraphs', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const article = page.locator('article[lang="ru"]');
+  await expect(article).toHaveCount(1);
+  await expect(article.locator('h1')).toHaveText(title);
+  await expect(article.locator('.article-meta')).toContainText('3–5 мин');
+  await expect(article.locator('.article-rubric')).toHaveText('Новости');
+  await expect(article.locator('p').first()).toHaveClass(/article-lead/);
+  await expect(article.locator('p').first()).toContainText('Касым-Жомарт Токаев заявил');
+  await expect(article.locator('p')).toHaveCount(10);
+  await expect(article.locator('p').last()).toContainText('"Север-Юг" вступает в конкуренцию');
+  // The reading column stays within a readable measure.
+  const width = await article.evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBeLessThan(760);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('the reading progress bar follows the scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/');
+  const progress = page.getByRole('progressbar', { name: 'Прочитано' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '0');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+});
+
+test('theme and font size are remembered across a reload, without a hydration error', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const html = page.locator('html');
+  const size = () =>
+    page
+      .locator('article p')
+      .first()
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Тёмная' }).click();
+  await page.getByRole('button', { name: 'Увеличить шрифт' }).click();
+  await page.getByRole('button', { name: 'Увеличить шрифт' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const bigger = await size();
+  expect(bigger).toBeGreaterThan(before);
+
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-font-step', '2');
+  await expect(page.getByRole('button', { name: 'Тёмная' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await size()).toBeCloseTo(bigger, 1);
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(24, 24, 27)');
+
+  await page.getByRole('button', { name: 'Сепия' }).click();
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'sepia');
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('the theme follows the system until the reader chooses one', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(24, 24, 27)');
+  await expect(page.getByRole('button', { name: 'Как в системе' })).toHaveAttribute('aria-pressed', 'true');
+  await context.close();
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('nothing scrolls sideways and the controls fold into one menu', async ({ page }) => {
+    await page.goto('/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('button', { name: 'Тёмная' })).toBeHidden();
+    const menu = page.getByRole('button', { name: 'Настройки' });
+    await menu.tap();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: 'Тёмная' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Тёмная' })).toBeHidden();
+    const after = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(after).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered page shows the whole article', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('article[lang="ru"] h1')).toHaveText(title);
+    await expect(page.locator('article p')).toHaveCount(10);
+    await expect(page.locator('article')).toContainText('коридор "Север-Юг" вступает в конкуренцию');
+  });
+});
+
+test('print hides the chrome and keeps the article', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('article h1')).toBeVisible();
+});

@@ -1,0 +1,63 @@
+import { type MouseEvent, useSyncExternalStore } from 'react';
+import type { Entity, Quote } from '../../analysis/types.ts';
+import { LinkIcon } from '../../ui/link-icon.tsx';
+import { quoteHash, quoteUrl } from './quote-url.ts';
+
+const noSubscription = () => () => {};
+
+/** The page's own URL on the client; null while prerendering and hydrating. */
+function usePageUrl(): string | null {
+  return useSyncExternalStore(
+    noSubscription,
+    () => window.location.href,
+    () => null,
+  );
+}
+
+/** A short name for a chip: a person's surname, any other entity's full name. */
+export function chipName(entity: Pick<Entity, 'name' | 'type'>): string {
+  if (entity.type !== 'PER') return entity.name;
+  return entity.name.split(/\s+/).at(-1) ?? entity.name;
+}
+
+interface QuoteChipProps {
+  quote: Quote;
+  speaker: Entity | null;
+  /** Opens the speaker's card next to the chip. */
+  onSpeaker: (speakerId: string, chip: HTMLElement, fromKeyboard: boolean) => void;
+  /** The permalink was activated; the handler may take over (e.g. copy the link). */
+  onLink?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+/**
+ * The speaker chip (the name, small, opening the person's card) and the quote's permalink,
+ * an `<a data-quote-link>` whose href is the absolute URL to share once the page runs.
+ */
+export function QuoteChip({ quote, speaker, onSpeaker, onLink }: QuoteChipProps) {
+  const page = usePageUrl();
+  const href = page ? quoteUrl(page, quote.id) : quoteHash(quote.id);
+  return (
+    <span className="quote-chip" data-quote-chip={quote.id}>
+      {speaker && (
+        <button
+          type="button"
+          className="speaker-chip"
+          data-speaker-chip={speaker.id}
+          onClick={(event) => onSpeaker(speaker.id, event.currentTarget, event.detail === 0)}
+        >
+          <span className="visually-hidden">Говорит </span>
+          {chipName(speaker)}
+        </button>
+      )}
+      <a
+        className="quote-link"
+        data-quote-link
+        href={href}
+        onClick={(event) => onLink?.(event.currentTarget.href, event)}
+        aria-label={speaker ? `Ссылка на цитату: ${speaker.name}` : 'Ссылка на цитату'}
+      >
+        <LinkIcon />
+      </a>
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import type { Analysis, Block } from '../../analysis/types.ts';
+import { buildRuns, type RunMark, type RunPoint } from './build-runs.ts';
+import { estimateReadingTime, formatReadingTime } from './estimate-reading-time.ts';
+import { RenderRuns, type RunRenderers } from './render-runs.tsx';
+
+/** The DOM id of the article element, for the progress bar and skip link. */
+export const articleId = 'article';
+
+interface ArticleViewProps<M extends RunMark, P extends RunPoint> {
+  analysis: Analysis;
+  /** The outlet's name ("Zakon.kz"), shown above the title. */
+  sourceName: string | null;
+  /** Every layer's marks; `layers` orders them from outermost to innermost. */
+  marks: readonly M[];
+  layers: readonly string[];
+  points: readonly P[];
+  renderers: RunRenderers<M, P>;
+}
+
+/**
+ * The article as one `<article lang="ru">`: source, reading time and rubric above the
+ * `<h1>` title, then the lead and paragraphs as `<p>`, with every layer's marks nested in.
+ */
+export function ArticleView<M extends RunMark, P extends RunPoint>({
+  analysis,
+  sourceName,
+  marks,
+  layers,
+  points,
+  renderers,
+}: ArticleViewProps<M, P>) {
+  const { text, paragraphs } = analysis;
+  const title = paragraphs.find((b) => b.kind === 'title');
+  const rubrics = paragraphs.filter((b) => b.kind === 'rubric');
+  const body = paragraphs.filter((b) => b.kind === 'lead' || b.kind === 'paragraph');
+  const time = formatReadingTime(estimateReadingTime(body.map((b) => text.slice(b.start, b.end)).join('\n')));
+  const inline = (block: Block): ReactNode => (
+    <RenderRuns text={text} runs={buildRuns(block, marks, layers, points)} renderers={renderers} />
+  );
+
+  return (
+    <article lang="ru" id={articleId} className="article">
+      <header className="article-header">
+        <div className="article-meta">
+          {sourceName && <span className="article-source">{sourceName}</span>}
+          <span className="article-time">
+            <span className="visually-hidden">Время чтения: </span>
+            {time}
+          </span>
+          {rubrics.map((rubric) => (
+            <span key={rubric.start} className="article-rubric">
+              {text.slice(rubric.start, rubric.end)}
+            </span>
+          ))}
+        </div>
+        {title && <h1 className="article-title">{inline(title)}</h1>}
+      </header>
+      {body.map((block) => (
+        <p key={block.start} className={block.kind === 'lead' ? 'article-lead' : 'article-paragraph'}>
+          {inline(block)}
+        </p>
+      ))}
+    </article>
+  );
+}
