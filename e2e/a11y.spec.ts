@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/guard.ts';
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -18,13 +19,14 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
   });
 }
 
-test('axe finds nothing with the phone menu open', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Настройки' }).tap();
-  expect(await violations(page)).toEqual([]);
-  await context.close();
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test('axe finds nothing with the menu open', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Настройки' }).tap();
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 test('the keyboard reaches the controls, the article and the quote links in order', async ({ page }) => {

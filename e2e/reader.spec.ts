@@ -1,19 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from './fixtures/guard.ts';
 
-/** Console errors and page errors during a test (hydration mismatches are reported there). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
+// Console errors (hydration mismatches are reported there), page errors and CSP
+// violations fail every test through the guard fixture.
 const title = 'Президент РК назвал ШОС гарантом обеспечения региональной безопасности';
 
 test('the article reads as one article: meta line, title, lead and paragraphs', async ({ page }) => {
-  const errors = collectErrors(page);
   await page.goto('/');
   const article = page.locator('article[lang="ru"]');
   await expect(article).toHaveCount(1);
@@ -28,7 +19,6 @@ test('the article reads as one article: meta line, title, lead and paragraphs', 
   const width = await article.evaluate((el) => el.getBoundingClientRect().width);
   expect(width).toBeLessThan(760);
   await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
 });
 
 test('the reading progress bar follows the scroll', async ({ page }) => {
@@ -41,7 +31,6 @@ test('the reading progress bar follows the scroll', async ({ page }) => {
 });
 
 test('theme and font size are remembered across a reload, without a hydration error', async ({ page }) => {
-  const errors = collectErrors(page);
   await page.goto('/');
   const html = page.locator('html');
   const size = () =>
@@ -69,17 +58,19 @@ test('theme and font size are remembered across a reload, without a hydration er
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'sepia');
   await page.waitForLoadState('networkidle');
-  expect(errors).toEqual([]);
 });
 
-test('the theme follows the system until the reader chooses one', async ({ browser }) => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
-  const page = await context.newPage();
-  await page.goto('/');
-  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  expect(background).toBe('rgb(24, 24, 27)');
-  await expect(page.getByRole('button', { name: 'Как в системе' })).toHaveAttribute('aria-pressed', 'true');
-  await context.close();
+test.describe('with a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the theme follows the system until the reader chooses one', async ({ page }) => {
+    await page.goto('/');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe('rgb(24, 24, 27)');
+    await expect(page.getByRole('button', { name: 'Как в системе' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Светлая' }).click();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
 });
 
 test.describe('on a 360 px phone', () => {
