@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,6 +14,18 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types worth compressing: every text format the site serves. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/** Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`). */
+function acceptsGzip(req: IncomingMessage): boolean {
+  const header = String(req.headers['accept-encoding'] ?? '');
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().split(';');
+    return (coding === 'gzip' || coding === '*') && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+}
 
 interface HeaderRule {
   pattern: string;
@@ -64,6 +77,8 @@ export function createStaticServer(dir: string): Server {
   const root = path.resolve(dir);
   const headersFile = path.join(root, '_headers');
   const headerRules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+  // Compressed once per file and kept: the site is immutable while it is served.
+  const gzipped = new Map<string, Buffer>();
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, url.pathname);
@@ -85,10 +100,23 @@ export function createStaticServer(dir: string): Server {
     }
     const ext = path.extname(file);
     const immutable = url.pathname.startsWith('/assets/');
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       'Content-Type': types[ext] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    };
+    let body: Buffer = readFileSync(file);
+    // As static hosts do: on a slow link, uncompressed JS would compete with the HTML for bandwidth.
+    if (compressible.has(ext)) {
+      headers.Vary = 'Accept-Encoding';
+      if (acceptsGzip(req)) {
+        const packed = gzipped.get(file) ?? gzipSync(body, { level: 9 });
+        gzipped.set(file, packed);
+        headers['Content-Encoding'] = 'gzip';
+        body = packed;
+      }
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
 }

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaticServer, parseHeaderRules } from './static-server.ts';
+
+let dir = '';
+let server: Server;
+let port = 0;
+
+/** A raw request (fetch would decompress and normalise the path). */
+function get(urlPath: string, headers: Record<string, string> = {}, method = 'GET') {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: urlPath, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'chitalka-serve-'));
+  mkdirSync(path.join(dir, 'site', 'assets'), { recursive: true });
+  writeFileSync(path.join(dir, 'secret.txt'), 'outside the site');
+  writeFileSync(path.join(dir, 'site', 'index.html'), '<!doctype html><p>Токаев</p>');
+  writeFileSync(path.join(dir, 'site', 'assets', 'app.js'), 'console.log("ШОС");'.repeat(50));
+  writeFileSync(
+    path.join(dir, 'site', '_headers'),
+    "/*\n  Content-Security-Policy: default-src 'self'\n# note\n",
+  );
+  server = createStaticServer(path.join(dir, 'site'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(() => {
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('createStaticServer', () => {
+  it('sends the _headers policy and nosniff with every file', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-security-policy']).toBe("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.body.toString()).toBe('<!doctype html><p>Токаев</p>');
+  });
+
+  it('compresses text for clients that take gzip, and only for them', async () => {
+    const packed = await get('/assets/app.js', { 'Accept-Encoding': 'gzip, deflate' });
+    expect(packed.headers['content-encoding']).toBe('gzip');
+    expect(packed.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(packed.body).toString()).toBe('console.log("ШОС");'.repeat(50));
+    const refused = await get('/assets/app.js', { 'Accept-Encoding': 'gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.toString()).toBe('console.log("ШОС");'.repeat(50));
+  });
+
+  it('serves nothing outside the site, nor its _headers file', async () => {
+    for (const urlPath of ['/../secret.txt', '/%2e%2e/secret.txt', '/_headers', '/%E0%A4%A']) {
+      const response = await get(urlPath);
+      expect(response.status, urlPath).toBe(404);
+      expect(response.body.toString(), urlPath).not.toContain('outside the site');
+    }
+  });
+
+  it('answers GET and HEAD only', async () => {
+    expect((await get('/', {}, 'POST')).status).toBe(405);
+    const head = await get('/', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+  });
+});
+
+describe('parseHeaderRules', () => {
+  it('reads path patterns and their indented headers, skipping comments', () => {
+    expect(parseHeaderRules('/*\n  A: 1\n  # c\n/x\n  B: two: parts\n')).toEqual([
+      { pattern: '/*', headers: [['A', '1']] },
+      { pattern: '/x', headers: [['B', 'two: parts']] },
+    ]);
+  });
+});
