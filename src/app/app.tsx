@@ -8,6 +8,10 @@ import { EntityCards } from '../features/entity-card/entity-cards.tsx';
 import { type MentionRunMark, mentionMarks } from '../features/entity-card/entity-layers.ts';
 import { EntityMention } from '../features/entity-card/entity-mention.tsx';
 import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
+import { hasLinkNotice, LinkNotice } from '../features/quote-links/link-notice.tsx';
+import { QuoteShare, quoteShareUrl } from '../features/quote-links/quote-share.tsx';
+import { SelectionLink } from '../features/quote-links/selection-link.tsx';
+import { useQuoteLink } from '../features/quote-links/use-quote-link.ts';
 import {
   type QuoteChipPoint,
   type QuotedRunMark,
@@ -17,7 +21,6 @@ import {
 } from '../features/quotes/quote-layers.ts';
 import { QuotedMark, QuoteMark } from '../features/quotes/quote-mark.tsx';
 import { QuoteChip } from '../features/quotes/speaker-chip.tsx';
-import { useActiveQuote } from '../features/quotes/use-active-quote.ts';
 import { ArticleView, articleId } from '../features/reader/article-view.tsx';
 import { ReadingProgress } from '../features/reader/reading-progress.tsx';
 import type { RunRenderers } from '../features/reader/render-runs.tsx';
@@ -36,8 +39,8 @@ function ReaderPage({ data }: { data: ArticleData }) {
   const [emphasizedId, setEmphasizedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const quoteIds = useMemo(() => analysis.quotes.map((q) => q.id), [analysis]);
-  const { activeId, missingId } = useActiveQuote(quoteIds);
+  const link = useQuoteLink(analysis);
+  const activeId = link.activeQuoteId;
   const marks = useMemo<ReaderMark[]>(() => [...quoteMarks(analysis), ...mentionMarks(analysis)], [analysis]);
   const points = useMemo(() => quoteChipPoints(analysis), [analysis]);
   const entities = useMemo(() => new Map(analysis.entities.map((e) => [e.id, e])), [analysis]);
@@ -46,7 +49,8 @@ function ReaderPage({ data }: { data: ArticleData }) {
   const onLink = useCallback((href: string, event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    window.location.hash = new URL(href).hash;
+    // Opening the quote here needs only `#quote-ID`; the long share URL goes to the clipboard.
+    window.location.hash = new URL(href).hash.split('&', 1)[0] ?? '';
     navigator.clipboard?.writeText(href).then(
       () => setMessage('Ссылка на цитату скопирована.'),
       () => setMessage(null),
@@ -76,12 +80,21 @@ function ReaderPage({ data }: { data: ArticleData }) {
       );
     },
     point: (point) => (
-      <QuoteChip
-        quote={point.quote}
-        speaker={point.quote.speaker ? (entities.get(point.quote.speaker) ?? null) : null}
-        onSpeaker={(speakerId, chip, fromKeyboard) => cards.activate(speakerId, chip, fromKeyboard)}
-        onLink={onLink}
-      />
+      <>
+        <QuoteChip
+          quote={point.quote}
+          speaker={point.quote.speaker ? (entities.get(point.quote.speaker) ?? null) : null}
+          onSpeaker={(speakerId, chip, fromKeyboard) => cards.activate(speakerId, chip, fromKeyboard)}
+          onLink={onLink}
+          shareUrl={(quote) => quoteShareUrl(analysis.text, quote)}
+        />
+        <QuoteShare
+          text={analysis.text}
+          quote={point.quote}
+          speakerName={point.quote.speaker ? (entities.get(point.quote.speaker)?.name ?? null) : null}
+          outletName={sourceName}
+        />
+      </>
     ),
   };
 
@@ -100,18 +113,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
         </div>
       </header>
       <main className="page">
-        <Notice>
-          {missingId !== null ? (
-            <>
-              Цитата не найдена — возможно, статья изменилась.{' '}
-              <a href="./" className="notice-action">
-                Показать статью целиком
-              </a>
-            </>
-          ) : (
-            message
-          )}
-        </Notice>
+        <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
         <ArticleView
           analysis={analysis}
           sourceName={sourceName}
@@ -120,6 +122,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
           points={points}
           renderers={renderers}
         />
+        <SelectionLink text={analysis.text} />
         <EntityCards
           analysis={analysis}
           facts={facts}

@@ -5,6 +5,13 @@ import type { QuoteLink } from './use-quote-link.ts';
 /** Where "show the whole article" goes: the reader's root, without query or fragment. */
 const articleHome = import.meta.env.BASE_URL;
 
+/** Whether `LinkNotice` has something to say for this link (so an empty notice can stay hidden). */
+export function hasLinkNotice({ resolution, hiddenByFilter }: QuoteLink): boolean {
+  if (!resolution) return false;
+  if (resolution.kind === 'missing' || resolution.kind === 'invalid') return true;
+  return hiddenByFilter || resolution.diff !== null;
+}
+
 /**
  * What the reader says about the link it opened, for the page's `role="status"` notice:
  * the words changed (with a word diff), the text is gone, the link is broken, or a filter

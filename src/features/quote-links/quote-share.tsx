@@ -30,7 +30,7 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
   const label = speakerName ? `Поделиться цитатой: ${speakerName}` : 'Поделиться цитатой';
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLSpanElement>(null);
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
   const [native, setNative] = useState(false);
@@ -90,7 +90,8 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
       >
         <ShareIcon />
       </button>
-      <div ref={panel} id={id} popover="auto" className="quote-share-panel">
+      {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
+      <span ref={panel} id={id} popover="auto" className="quote-share-panel">
         <button
           type="button"
           data-share-action="copy-link"
@@ -129,7 +130,7 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
             onFocus={(event) => event.currentTarget.select()}
           />
         )}
-      </div>
+      </span>
     </span>
   );
 }

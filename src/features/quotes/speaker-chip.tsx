@@ -27,15 +27,17 @@ interface QuoteChipProps {
   onSpeaker: (speakerId: string, chip: HTMLElement, fromKeyboard: boolean) => void;
   /** The permalink was activated; the handler may take over (e.g. copy the link). */
   onLink?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** The absolute URL to share for this quote, when the app has a better one than `#quote-ID` (client only). */
+  shareUrl?: (quote: Quote) => string;
 }
 
 /**
  * The speaker chip (the name, small, opening the person's card) and the quote's permalink,
  * an `<a data-quote-link>` whose href is the absolute URL to share once the page runs.
  */
-export function QuoteChip({ quote, speaker, onSpeaker, onLink }: QuoteChipProps) {
+export function QuoteChip({ quote, speaker, onSpeaker, onLink, shareUrl }: QuoteChipProps) {
   const page = usePageUrl();
-  const href = page ? quoteUrl(page, quote.id) : quoteHash(quote.id);
+  const href = page ? (shareUrl?.(quote) ?? quoteUrl(page, quote.id)) : quoteHash(quote.id);
   return (
     <span className="quote-chip" data-quote-chip={quote.id}>
       {speaker && (
