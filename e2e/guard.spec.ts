@@ -5,6 +5,7 @@
  * - the fixture must turn that problem into a failed test (`test.fail()` expects the failure,
  *   and the body does nothing else that could fail).
  */
+// biome-ignore lint/style/noRestrictedImports: the controls attach a Guard by hand to assert exactly what it records.
 import { test as bare } from '@playwright/test';
 import { expect, Guard, type ProblemKind, test } from './fixtures/guard.ts';
 

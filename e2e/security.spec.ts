@@ -4,6 +4,7 @@
  * script injected as text, as HTML or through eval does not run.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+// biome-ignore lint/style/noRestrictedImports: injection tests attach a Guard by hand to assert the exact violations.
 import { type BrowserContext, test as bare, type Page } from '@playwright/test';
 import { canaryName, expect, Guard, test } from './fixtures/guard.ts';
 

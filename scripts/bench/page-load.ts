@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../lib/find-chromium.ts';
@@ -102,6 +102,12 @@ function articleBlocks(dist: string): string[] {
 
 /** Median LCP of `runs` alternating loads of the reader and the static page, and their ratio. */
 export async function benchPageLoad(dist: string, runs = 7, log = (line: string) => console.error(line)) {
+  const [load] = loadavg();
+  const cores = availableParallelism();
+  if ((load ?? 0) > cores)
+    log(
+      `  note: load average ${load?.toFixed(1)} on ${cores} cores: other work will add noise to these timings`,
+    );
   const scratch = mkdtempSync(path.join(tmpdir(), 'chitalka-bench-'));
   const readerServer = createStaticServer(dist);
   const staticServer = createStaticServer(scratch);
@@ -132,10 +138,16 @@ export async function benchPageLoad(dist: string, runs = 7, log = (line: string)
     }
     const reader = median(lcp.reader);
     const plain = median(lcp.static);
+    // On a shared machine other processes only ever add time: the best run is the least disturbed.
+    const bestReader = Math.min(...lcp.reader);
+    const bestPlain = Math.min(...lcp.static);
     return [
       { name: `LCP reader (Slow 4G, 4x CPU, median of ${runs})`, value: reader, unit: 'ms' },
       { name: `LCP static HTML of the same article (median of ${runs})`, value: plain, unit: 'ms' },
       { name: 'LCP ratio reader to static (target 1.15 or less)', value: reader / plain, unit: 'x' },
+      { name: `LCP reader (best of ${runs})`, value: bestReader, unit: 'ms' },
+      { name: `LCP static HTML (best of ${runs})`, value: bestPlain, unit: 'ms' },
+      { name: 'LCP ratio reader to static (best runs)', value: bestReader / bestPlain, unit: 'x' },
     ] satisfies BenchFigure[];
   } finally {
     await browser.close();
