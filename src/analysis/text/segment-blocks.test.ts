@@ -23,4 +23,11 @@ describe('segmentBlocks', () => {
     expect(segmentBlocks('')).toEqual([]);
     expect(segmentBlocks(' \n\n \t')).toEqual([]);
   });
+
+  it('treats a line of invisible characters (NUL, zero-width, bidi controls) as blank', () => {
+    expect(show('Заголовок\n\u0000\u0007\n\u200B\u202E\u202C\nТекст\u200B.')).toEqual([
+      'title:Заголовок',
+      'paragraph:Текст\u200B.',
+    ]);
+  });
 });
