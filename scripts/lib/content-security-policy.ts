@@ -25,7 +25,8 @@ export type Directives = [name: string, sources: string[]][];
  * - `img-src data:` for CSS-embedded icons; `form-action 'self'` so a search form may submit
  *   `?q=` to the reader itself before hydration (nowhere else).
  * - Trusted Types with no policy at all (`'none'`): nothing in the app writes HTML or script
- *   URLs from strings, so any sink use throws and is reported (see docs/security.md).
+ *   URLs from strings, so any sink use throws and is reported. A Web Worker will need one
+ *   named policy for its script URL (docs/security.md says how).
  */
 export function readerPolicy(hashes: InlineHashes): Directives {
   const styleSrc = ["'self'", ...unique(hashes.styles)];
