@@ -42,6 +42,20 @@ test('the reader is served with a strict policy and safe headers', async ({ requ
   expect(data.headers()['x-content-type-options']).toBe('nosniff');
 });
 
+test('a page the site does not have gets the same policy, and the reader shows without a violation', async ({
+  page,
+  guard,
+}) => {
+  // The browser logs the 404 itself; that line, and only it, is expected here.
+  guard.allowConsoleError(/404 \(Not Found\).*no-such-page/);
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  for (const directive of requiredDirectives)
+    expect(directivesOf(response?.headers()['content-security-policy'] ?? '')).toContain(directive);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+  await expect(page.locator('article[lang="ru"] h1')).toBeVisible();
+});
+
 test('the HTML carries the same policy, minus what a meta element cannot', async ({ page, request }) => {
   const header = (await request.get('/')).headers()['content-security-policy'] ?? '';
   await page.goto('/');
