@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createLinkSelector } from './create-link-selector.ts';
-import { formatLinkHash, parseLinkHash } from './link-hash.ts';
+import { formatLinkHash, parseLinkHash, quoteHashFromPath } from './link-hash.ts';
 import { quoteId } from './quote-id.ts';
 import { shareUrl } from './share-url.ts';
 
@@ -57,6 +57,19 @@ describe('parseLinkHash', () => {
 
   it('keeps the id when the selector is garbage', () => {
     expect(parseLinkHash(`#quote-${id}&s=%%%`)).toEqual({ kind: 'quote', id, selector: null });
+  });
+});
+
+describe('quoteHashFromPath', () => {
+  it('reads the quote id of a preview page path', () => {
+    expect(quoteHashFromPath(`/q/${id}/`)).toBe(`#quote-${id}`);
+    expect(quoteHashFromPath(`/reader/q/${id}-2/index.html`)).toBe(`#quote-${id}-2`);
+  });
+
+  it('ignores any other path', () => {
+    expect(quoteHashFromPath('/')).toBe('');
+    expect(quoteHashFromPath('/q/<img>/')).toBe('');
+    expect(quoteHashFromPath('/q/abc/def/')).toBe('');
   });
 });
 

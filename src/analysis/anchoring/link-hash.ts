@@ -61,3 +61,12 @@ function safeDecode(text: string): string | null {
     return null;
   }
 }
+
+/**
+ * The quote a preview page's path names (`…/q/ID/`), as the fragment `#quote-ID`, for a
+ * link whose fragment was dropped on the way (some chat apps do); '' for any other path.
+ */
+export function quoteHashFromPath(pathname: string): string {
+  const id = /\/q\/([0-9a-z]{1,16}(?:-[1-9]\d{0,5})?)\/(?:index\.html)?$/.exec(pathname)?.[1];
+  return id ? `#quote-${id}` : '';
+}

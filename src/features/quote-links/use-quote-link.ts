@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseLinkHash } from '../../analysis/anchoring/link-hash.ts';
+import { parseLinkHash, quoteHashFromPath } from '../../analysis/anchoring/link-hash.ts';
 import type { Analysis } from '../../analysis/types.ts';
 import { mapTextNodes, rangeFromSpan } from './dom-text-map.ts';
 import { type LinkResolution, resolveLink } from './resolve-link.ts';
@@ -29,7 +29,8 @@ export function useQuoteLink(analysis: Analysis, articleSelector = 'article[lang
   const [hiddenByFilter, setHiddenByFilter] = useState(false);
 
   useEffect(() => {
-    const read = () => setHash(window.location.hash);
+    // A preview page reached without its fragment still opens its quote.
+    const read = () => setHash(window.location.hash || quoteHashFromPath(window.location.pathname));
     read();
     window.addEventListener('hashchange', read);
     window.addEventListener('popstate', read);
