@@ -62,6 +62,7 @@ export function SelectionLink({
     };
   }, [text, articleSelector]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the status and manual-copy box change the panel's height, so it is placed again
   useEffect(() => {
     const el = panel.current;
     if (!el || !position) return;
@@ -71,7 +72,7 @@ export function SelectionLink({
     const top = Math.min(position.top, window.innerHeight - height - 8);
     el.style.setProperty('left', `${left}px`);
     el.style.setProperty('top', `${top}px`);
-  }, [position]);
+  }, [position, status, manual]);
 
   if (!span || !position) return null;
   const url = () => shareUrl(siteUrl(), text, span, null);
