@@ -26,6 +26,14 @@ describe('hardenPage', () => {
     expect(metaPolicy(html)).toContain(`style-src 'self' 'sha256-${digest}'`);
   });
 
+  it('fetches the app at low priority: the prerendered page must paint first', () => {
+    const { html } = hardenPage(page('<p>текст</p>'), stylesheets);
+    expect(html).toContain(
+      '<script fetchpriority="low" type="module" crossorigin src="/assets/index-abc.js">',
+    );
+    expect(hardenPage(html, stylesheets).html.match(/fetchpriority/g)).toHaveLength(1);
+  });
+
   it('puts the policy right after the charset, without what meta cannot carry', () => {
     const { html, hashes } = hardenPage(page('<p>текст</p>'), stylesheets);
     expect(html).toMatch(/<meta charset="UTF-8" \/><meta http-equiv="Content-Security-Policy"/);

@@ -21,7 +21,8 @@ const charsetMeta = /<meta\s+charset=[^>]*>/i;
  * 1. replaces each same-origin `<link rel="stylesheet">` by a `<style>` with the file's CSS,
  *    so the first paint waits for the HTML only (PROBES: external CSS 1.30× static, inlined 1.10×);
  * 2. hashes every inline style, executable inline script and style attribute for the policy;
- * 3. puts the policy (what a meta element can carry) and a referrer policy first in `<head>`.
+ * 3. fetches the app's module at low priority, so it does not compete with that first paint;
+ * 4. puts the policy (what a meta element can carry) and a referrer policy first in `<head>`.
  * Refuses markup no policy should have to allow: inline event handlers and `javascript:` URLs.
  */
 export function hardenPage(html: string, readStylesheet: (href: string) => string): HardenedPage {
@@ -34,15 +35,22 @@ export function hardenPage(html: string, readStylesheet: (href: string) => strin
     return `<style>${css}</style>`;
   });
 
+  // The prerendered page is complete without JS: fetch the app at low priority so its download
+  // and compile do not compete with the first paint (measured: median LCP 948 vs 1408 ms, and
+  // 696 vs 1064 ms, under Slow 4G and 4x CPU). Hydration starts a little later; nothing shows later.
+  const deprioritized = inlined.replace(
+    /<script\b(?![^>]*\bfetchpriority=)([^>]*\btype="module"[^>]*\bsrc=[^>]*)>/g,
+    '<script fetchpriority="low"$1>',
+  );
   const hashes: InlineHashes = { styles: [], scripts: [], styleAttributes: [] };
-  for (const match of inlined.matchAll(inlineStyle)) hashes.styles.push(sha256Source(match[1] ?? ''));
-  for (const match of inlined.matchAll(inlineScript)) {
+  for (const match of deprioritized.matchAll(inlineStyle)) hashes.styles.push(sha256Source(match[1] ?? ''));
+  for (const match of deprioritized.matchAll(inlineScript)) {
     const [, attributes = '', body = ''] = match;
     if (/\ssrc=/i.test(attributes) || !isExecutableScriptType(attributes)) continue;
     hashes.scripts.push(sha256Source(body));
   }
   for (const [name, value] of attributesOf(
-    inlined.replace(inlineStyle, '<style>').replace(inlineScript, '<script$1>'),
+    deprioritized.replace(inlineStyle, '<style>').replace(inlineScript, '<script$1>'),
   )) {
     if (/^on/i.test(name)) throw new Error(`the page has an inline event handler (${name}=)`);
     if (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value))
@@ -53,9 +61,9 @@ export function hardenPage(html: string, readStylesheet: (href: string) => strin
   const meta =
     `<meta http-equiv="Content-Security-Policy" content="${serializePolicy(readerPolicy(hashes), { forMeta: true })}">` +
     '<meta name="referrer" content="no-referrer">';
-  if (!charsetMeta.test(inlined))
+  if (!charsetMeta.test(deprioritized))
     throw new Error('the page has no <meta charset>: the policy goes right after it');
-  return { html: inlined.replace(charsetMeta, (charset) => `${charset}${meta}`), hashes };
+  return { html: deprioritized.replace(charsetMeta, (charset) => `${charset}${meta}`), hashes };
 }
 
 /** Every attribute of every start tag, values decoded, outside style and script elements. */
