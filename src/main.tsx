@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/create-query-client.ts';
 import type { ArticleData } from './article/article-data.ts';
+import { safeParseArticleData } from './article/article-schema.ts';
 import { applySavedPreferences } from './features/preferences/preferences-store.ts';
 import './styles.css';
 
@@ -11,7 +12,8 @@ function readSeed(): ArticleData | null {
   const script = document.getElementById('chitalka-data');
   if (!script?.textContent) return null;
   try {
-    return JSON.parse(script.textContent) as ArticleData;
+    // A seed that is not valid article data is ignored: the reader fetches the data instead.
+    return safeParseArticleData(JSON.parse(script.textContent));
   } catch {
     return null;
   }

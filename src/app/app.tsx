@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { type MouseEvent, useCallback, useMemo, useState } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useMemo, useState } from 'react';
 import type { ArticleData } from '../article/article-data.ts';
 import { articleQueryOptions } from '../article/article-query.ts';
 import { EntityCardContext } from '../features/entity-card/entity-card-context.ts';
@@ -7,6 +7,8 @@ import { EntityCardController } from '../features/entity-card/entity-card-contro
 import { EntityCards } from '../features/entity-card/entity-cards.tsx';
 import { type MentionRunMark, mentionMarks } from '../features/entity-card/entity-layers.ts';
 import { EntityMention } from '../features/entity-card/entity-mention.tsx';
+import { ArticleErrorBoundary } from '../features/load-status/article-error-boundary.tsx';
+import { ArticleLoadStatus } from '../features/load-status/article-load-status.tsx';
 import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
 import { hasLinkNotice, LinkNotice } from '../features/quote-links/link-notice.tsx';
 import { QuoteShare, quoteShareUrl } from '../features/quote-links/quote-share.tsx';
@@ -103,25 +105,21 @@ function ReaderPage({ data }: { data: ArticleData }) {
       <a className="skip-link" href={`#${articleId}`}>
         К статье
       </a>
-      <header className="site-header">
+      <SiteHeader>
         <ReadingProgress target={`#${articleId}`} />
-        <div className="site-header-inner">
-          <span className="site-name">Читалка</span>
-          <FoldMenu label="Настройки">
-            <PreferencesControls />
-          </FoldMenu>
-        </div>
-      </header>
+      </SiteHeader>
       <main className="page">
         <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
-        <ArticleView
-          analysis={analysis}
-          sourceName={sourceName}
-          marks={marks}
-          layers={layers}
-          points={points}
-          renderers={renderers}
-        />
+        <ArticleErrorBoundary>
+          <ArticleView
+            analysis={analysis}
+            sourceName={sourceName}
+            marks={marks}
+            layers={layers}
+            points={points}
+            renderers={renderers}
+          />
+        </ArticleErrorBoundary>
         <SelectionLink text={analysis.text} />
         <EntityCards
           analysis={analysis}
@@ -134,11 +132,33 @@ function ReaderPage({ data }: { data: ArticleData }) {
   );
 }
 
+/** The site's header (name and settings): there whether or not the article loaded. */
+function SiteHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="site-header">
+      {children}
+      <div className="site-header-inner">
+        <span className="site-name">Читалка</span>
+        <FoldMenu label="Настройки">
+          <PreferencesControls />
+        </FoldMenu>
+      </div>
+    </header>
+  );
+}
+
 function Reader() {
-  const { data, error } = useQuery(articleQueryOptions());
-  if (error) return <p role="alert">Не удалось загрузить статью. Обновите страницу.</p>;
-  if (!data) return <p role="status">Загружаем статью…</p>;
-  return <ReaderPage data={data} />;
+  const { data, error, isFetching, refetch } = useQuery(articleQueryOptions());
+  const retry = useCallback(() => void refetch(), [refetch]);
+  if (data) return <ReaderPage data={data} />;
+  return (
+    <>
+      <SiteHeader />
+      <main className="page">
+        <ArticleLoadStatus error={error} fetching={isFetching} onRetry={retry} />
+      </main>
+    </>
+  );
 }
 
 /** The composition root: providers and layout. */
