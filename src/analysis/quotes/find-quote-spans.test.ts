@@ -49,4 +49,10 @@ describe('findQuoteSpans', () => {
     );
     expect(mark('Рост на 5 " — сказал он')).toBe('Рост на 5 " — сказал он');
   });
+
+  it('finds no span between marks that enclose no letter or digit', () => {
+    expect(mark('«««»»» и «» и „“')).toBe('«««»»» и «» и „“');
+    expect(mark('«Да» и «««»»»')).toBe('«⟦Да⟧» и «««»»»');
+    expect(mark('«Zakon.kz\n\n««')).toBe('«⟦Zakon.kz⟧\n\n««');
+  });
 });

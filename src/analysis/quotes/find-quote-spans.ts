@@ -24,6 +24,7 @@ interface Opener {
 // Deeper nesting than this is noise, and the cap keeps the stack search O(1) per mark.
 const maxDepth = 6;
 
+const wordly = /[\p{L}\p{N}]/u;
 const spaceBefore = /[\s([{\u2014\u2013\-:/«„“'‘]/u;
 const closeAfter = /[\s.,;:!?…)\]}»”"\u2014\u2013\-/']/u;
 
@@ -46,7 +47,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       const start = opener.at + 1;
       let inner = end;
       while (inner > start && /\s/.test(text[inner - 1] as string)) inner--;
-      if (inner <= start) return;
+      // Marks around nothing but marks or punctuation (`«««»»»`, an unclosed `«` alone)
+      // quote nothing: neither speech nor a title, name or term.
+      if (inner <= start || !wordly.test(text.slice(start, inner))) return;
       spans.push({
         start,
         end: inner,
