@@ -172,7 +172,7 @@ function EntityCard({
         <button type="button" className="card-action" aria-pressed={emphasized} onClick={onToggleAll}>
           все упоминания
         </button>
-        <button type="button" className="card-action" onClick={onNext}>
+        <button type="button" className="card-action" onClick={onNext} disabled={entity.mentions.length < 2}>
           следующее
         </button>
       </fieldset>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode, SyntheticEvent } from 'react';
 import type { Entity, Mention } from '../../analysis/types.ts';
 import { useEntityCardController } from './entity-card-context.ts';
 import { entityCardId } from './entity-layers.ts';
@@ -24,8 +24,12 @@ interface EntityMentionProps {
  */
 export function EntityMention({ entity, mention, piece, emphasized, nested, children }: EntityMentionProps) {
   const cards = useEntityCardController();
+  // Mentions nest ("РК" inside "Президент РК …"), and focus, click and key events bubble:
+  // each mention handles only the events that are its own, not its inner mention's.
+  const own = (event: SyntheticEvent<HTMLElement>) =>
+    event.target instanceof Element && event.target.closest('.mention') === event.currentTarget;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (!own(event) || (event.key !== 'Enter' && event.key !== ' ')) return;
     event.preventDefault();
     cards.activate(entity.id, event.currentTarget, true);
   };
@@ -41,20 +45,25 @@ export function EntityMention({ entity, mention, piece, emphasized, nested, chil
       data-mention-start={mention.start}
       data-emphasized={emphasized ? 'true' : undefined}
       aria-describedby={entityCardId(entity.id)}
-      onPointerEnter={(event) => {
-        if (event.pointerType !== 'touch') cards.hoverStart(entity.id, event.currentTarget);
+      onPointerOver={(event) => {
+        if (event.pointerType !== 'touch' && own(event)) cards.hoverStart(entity.id, event.currentTarget);
       }}
       onPointerLeave={(event) => {
         if (event.pointerType !== 'touch') cards.hoverEnd();
       }}
-      onFocus={(event) => cards.focus(entity.id, event.currentTarget)}
-      onBlur={(event) =>
-        cards.blur(
-          event.relatedTarget,
-          document.getElementById(entityCardId(entity.id))?.parentElement ?? null,
-        )
-      }
-      onClick={(event) => cards.activate(entity.id, event.currentTarget, false)}
+      onFocus={(event) => {
+        if (own(event)) cards.focus(entity.id, event.currentTarget);
+      }}
+      onBlur={(event) => {
+        if (own(event))
+          cards.blur(
+            event.relatedTarget,
+            document.getElementById(entityCardId(entity.id))?.parentElement ?? null,
+          );
+      }}
+      onClick={(event) => {
+        if (own(event)) cards.activate(entity.id, event.currentTarget, false);
+      }}
       onKeyDown={onKeyDown}
     >
       {children}
