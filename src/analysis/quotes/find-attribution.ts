@@ -55,14 +55,22 @@ export function findAttributionAfter(view: ParagraphView, closeMark: number): At
   let words = 0;
   for (let j = i; j < end && words < 3; j++) {
     const token = tokens[j] as Token;
+    // "«Gzt.Ru», 23 июля передала …" goes on with the sentence; it attributes nothing.
+    if (token.kind === 'number') break;
     if (token.kind !== 'word') continue;
     words++;
     const facts = view.facts(token);
-    if (isSpeechVerb(view, token)) {
+    if (isSpeechVerb(view, token) && facts.pos !== 'INFN') {
       const citing = hasLemma(facts, citingVerbLemmas);
       const phrase =
         findSpeakerPhrase(view, j + 1, end, citing) ?? (j > i ? findSpeakerPhrase(view, i, j, false) : null);
       return { verb: true, phrase };
+    }
+    // `», — прогнозирует Лолашвили`, `», — уверен он`: after the dash, a verb that opens the
+    // words and has a subject attributes the quote whatever the verb is.
+    if (hasDash && words === 1 && ['VERB', 'ADJS', 'PRTS'].includes(facts.pos)) {
+      const phrase = findSpeakerPhrase(view, j + 1, end, false, true);
+      if (phrase) return { verb: true, phrase };
     }
   }
   // `" – Токаев.`: a dash, a short name, the end of the sentence.
@@ -117,7 +125,32 @@ export function findAttributionBefore(
       return { verb: true, phrase, colon, signal: true };
     }
   }
-  return { verb: false, phrase: null, colon, signal };
+  // "Представитель Роскосмоса Александр Воробьёв даёт объяснение …: «…»": the clause's subject.
+  const subject = colon ? firstSpeakerPhrase(view, from, to) : null;
+  return { verb: false, phrase: subject && subject.kind !== 'description' ? subject : null, colon, signal };
+}
+
+/**
+ * For a quote with no attribution of its own: the speaker of the nearest reported speech
+ * before it in the paragraph ("Далее Герстенмайер сказал, что … «…»"), or null.
+ */
+export function findReportedSpeaker(view: ParagraphView, openMark: number): SpeakerPhrase | null {
+  const { tokens } = view;
+  const lowest = Math.max(0, tokenAt(view, openMark) - 80);
+  for (let k = tokenAt(view, openMark) - 1; k >= lowest; k--) {
+    const token = tokens[k] as Token;
+    const quote = quotedAt(view, token.start);
+    if (quote) {
+      k = tokenAt(view, quote.start);
+      continue;
+    }
+    if (token.kind !== 'word' || !isSpeechVerb(view, token)) continue;
+    const end = windowEnd(view, k + 1);
+    const after = findSpeakerPhrase(view, k + 1, end, false, true);
+    const phrase = after ?? firstSpeakerPhrase(view, clauseStart(view, token.start, view.start), k);
+    if (phrase) return phrase;
+  }
+  return null;
 }
 
 /** A speech verb (or its gerund or participle: "комментируя", "отметивший"). */
@@ -146,7 +179,7 @@ export function findSpeakerPhrase(
   let description: SpeakerPhrase | null = null;
   let seen = 0;
   const inside = enclosingQuote(view, from, to);
-  for (let i = from; i < to && seen < windowWords; i++) {
+  for (let i = from; i < to && seen < (anyCase ? 2 * windowWords : windowWords); i++) {
     const token = tokens[i] as Token;
     const quote = quotedAt(view, token.start);
     if (quote && quote !== inside) {
@@ -158,16 +191,18 @@ export function findSpeakerPhrase(
     }
     if (token.kind !== 'word') {
       if (token.text === ',' && !description) afterPreposition = false;
-      if (token.text === ',' && description) break;
+      // A cited person may stand after a long description with commas ("цитирует … Елену Сябренко").
+      if (token.text === ',' && description && !anyCase) break;
       continue;
     }
     seen++;
     const facts = view.facts(token);
-    if (isPersonNameWord(token, facts) && !(afterPreposition && !anyCase)) {
+    if (isPersonNameWord(token, facts, startsSentence(view, i)) && !afterPreposition) {
       return nameRun(view, i, to);
     }
     if (description) {
-      if (['VERB', 'CONJ', 'INFN'].includes(facts.pos)) break;
+      // "писатель и журналист Виктор Шендерович": look on for the name, not past a verb.
+      if (['VERB', 'INFN'].includes(facts.pos) || /^(что|который|которая|которые)$/i.test(token.text)) break;
       continue;
     }
     if (facts.pos === 'PREP') {
@@ -202,7 +237,8 @@ function firstSpeakerPhrase(view: ParagraphView, from: number, to: number): Spea
     const facts = view.facts(token);
     const previous = tokens[i - 1];
     const afterPreposition = previous !== undefined && view.facts(previous).pos === 'PREP';
-    if (isPersonNameWord(token, facts) && !afterPreposition) return nameRun(view, i, to);
+    if (isPersonNameWord(token, facts, startsSentence(view, i)) && !afterPreposition)
+      return nameRun(view, i, to);
     if (facts.pos === 'NPRO' && facts.nominative && isPersonalPronoun(token)) {
       return { start: token.start, end: token.end, kind: 'pronoun' };
     }
@@ -225,7 +261,7 @@ function possessivePronoun(view: ParagraphView, from: number, to: number): Speak
 function nameRun(view: ParagraphView, i: number, to: number): SpeakerPhrase | null {
   const { tokens, text } = view;
   const first = tokens[i];
-  if (!first || !isPersonNameWord(first, view.facts(first))) return null;
+  if (!first || !isPersonNameWord(first, view.facts(first), startsSentence(view, i))) return null;
   let last = first;
   for (let k = i + 1; k < to && k < i + 4; k++) {
     const token = tokens[k] as Token;
@@ -300,7 +336,18 @@ function clauseStart(view: ParagraphView, openMark: number, floor: number): numb
       k = tokenAt(view, quote.start);
       continue;
     }
-    if (/^[.!?…]$/.test(token.text)) break;
+    // "Как сообщил А. Кудрин": the dot after an initial does not end the sentence.
+    if (/^[.!?…]$/.test(token.text) && !(token.text === '.' && isInitial(tokens[k - 1]))) break;
   }
   return Math.max(k + 1, lowest);
+}
+
+/** Token `i` starts a sentence: the paragraph's start, or after a full stop, mark or dash. */
+function startsSentence(view: ParagraphView, i: number): boolean {
+  const previous = view.tokens[i - 1];
+  return !previous || /^[.!?…«"„“—–-]$/.test(previous.text);
+}
+
+function isInitial(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}$/u.test(token.text);
 }

@@ -2,10 +2,15 @@ import { quoteId } from '../anchoring/quote-id.ts';
 import type { MorphAnalyzer } from '../morphology/morph-analyzer.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Quote, Quoted, QuotedKind, QuoteKind, Span } from '../types.ts';
-import { findAttributionAfter, findAttributionBefore, type SpeakerPhrase } from './find-attribution.ts';
+import {
+  findAttributionAfter,
+  findAttributionBefore,
+  findReportedSpeaker,
+  type SpeakerPhrase,
+} from './find-attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.ts';
 import { type ParagraphView, tokenAt, viewParagraph } from './paragraph-view.ts';
-import { nameNounLemmas, soCalledLemmas, titleNounLemmas } from './speech-lexicon.ts';
+import { nameNounLemmas, reportingVerbLemmas, soCalledLemmas, titleNounLemmas } from './speech-lexicon.ts';
 import { splitQuote } from './split-quote.ts';
 import { createWordFacts, hasLemma } from './word-facts.ts';
 
@@ -127,26 +132,41 @@ function judge(
   const { text } = view;
   const inner = text.slice(span.start, span.end);
   const words = countWords(inner);
-  const capital = /^[\s"«„“]*[\p{Lu}\d]/u.test(inner);
-  const sentence = capital && (words >= 4 || /[.!?…]/.test(inner));
+  // "«...да, конечно, это новость»": a quote that opens with an ellipsis starts mid-speech.
+  const capital = /^[\s"«„“]*([\p{Lu}\d]|\.{2,}|…)/u.test(inner);
+  const punctuated = /[.!?…]/.test(inner);
+  const sentence = capital && (words >= 4 || punctuated);
   const trigger = triggerBefore(view, span.open);
   const after = span.close !== null ? findAttributionAfter(view, span.close) : null;
   const floor = previous?.span.close != null ? previous.span.close + 1 : view.start;
   const before = findAttributionBefore(view, span.open, floor);
   if (trigger === 'term') return { speech: null, kind: 'term' };
   if (trigger && words <= 8 && !(before.colon && sentence)) return { speech: null, kind: trigger };
-  if (after && (after.verb || words >= 2)) return { speech: 'direct', phrase: after.phrase ?? before.phrase };
+  // "как пишет «Gzt.Ru»": a short name right after a reporting verb is the outlet.
+  if (capital && words <= 4 && !punctuated && reportingVerbBefore(view, span.open)) {
+    return { speech: null, kind: 'title' };
+  }
+  const shapedLikeSpeech = capital || words >= 3 || punctuated;
+  if (after && shapedLikeSpeech && (after.verb || words >= 2)) {
+    // "X заявил: «…», сообщает Лента.ру": the colon names the speaker, the words after the source.
+    const colonName = before.colon && before.phrase?.kind === 'name' ? before.phrase : null;
+    return { speech: 'direct', phrase: colonName ?? after.phrase ?? before.phrase };
+  }
   if (before.colon && (sentence || (before.verb && words >= 1 && capital))) {
-    return { speech: 'direct', phrase: before.phrase };
+    return { speech: 'direct', phrase: before.phrase ?? findReportedSpeaker(view, span.open) };
   }
   const standsAlone = sentenceStartsAt(view, span.open, floor);
   if (sentence && standsAlone && (words >= 3 || /[.!?…]/.test(inner))) {
-    return { speech: 'direct', phrase: before.verb ? before.phrase : null };
+    return { speech: 'direct', phrase: before.verb ? before.phrase : findReportedSpeaker(view, span.open) };
   }
   if (previous?.verdict.speech === 'direct' && listContinues(view, previous.span, span) && capital) {
     return previous.verdict;
   }
-  if (!standsAlone && before.signal && words >= 4) return { speech: 'partial', phrase: before.phrase };
+  // A partial quote: reported speech anywhere earlier in the sentence ("Он подчеркнул, что «…»").
+  const sentenceBefore = floor === view.start ? before : findAttributionBefore(view, span.open, view.start);
+  if (!standsAlone && (before.signal || sentenceBefore.signal) && words >= 4) {
+    return { speech: 'partial', phrase: before.phrase ?? sentenceBefore.phrase };
+  }
   return { speech: null, kind: capital ? 'name' : 'term' };
 }
 
@@ -188,6 +208,14 @@ function triggerBefore(view: ParagraphView, open: number): QuotedKind | null {
     if (!['ADJF', 'NOUN', 'PRTF', ''].includes(facts.pos) && !facts.allCaps) return null;
   }
   return null;
+}
+
+/** The word right before the opening mark is a verb that credits a source ("пишет", "сообщает"). */
+function reportingVerbBefore(view: ParagraphView, open: number): boolean {
+  const token = view.tokens[tokenAt(view, open) - 1];
+  if (token?.kind !== 'word') return false;
+  const facts = view.facts(token);
+  return facts.pos === 'VERB' && hasLemma(facts, reportingVerbLemmas);
 }
 
 /** Nothing but the paragraph's start, a sentence's end or a colon/dash stands before the mark. */

@@ -95,9 +95,18 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'обратить',
   'сформулировать',
   'процитировать',
-  'передать',
   'передавать',
-  'добавить',
+  'прогнозировать',
+  'предсказывать',
+  'разъяснить',
+  'разъяснять',
+  'подтвердить',
+  'подтверждать',
+  'объявить',
+  'объявлять',
+  'отрицать',
+  'иронизировать',
+  'недоумевать',
   'резюмировать',
   'подвести',
   'размышлять',
@@ -110,7 +119,17 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose object, not subject, is the speaker ("цитирует слова министра"). */
-export const citingVerbLemmas: ReadonlySet<string> = new Set(['цитировать', 'процитировать', 'передать']);
+export const citingVerbLemmas: ReadonlySet<string> = new Set(['цитировать', 'процитировать']);
+
+/** Verbs that credit a source, so a short quoted name right after them is an outlet ("пишет «Труд»"). */
+export const reportingVerbLemmas: ReadonlySet<string> = new Set([
+  'писать',
+  'сообщать',
+  'сообщить',
+  'передавать',
+  'цитировать',
+  'процитировать',
+]);
 
 /**
  * Verbs that mark reported speech around a partial quote but that name things as often as

@@ -49,7 +49,10 @@ function readWord(word: string, morph: MorphAnalyzer): WordFacts {
   const first = parses[0];
   const pos = latin ? 'LATN' : (first?.grammemes[0] ?? '');
   const has = (p: Parse, g: string) => p.grammemes.includes(g);
-  const personal = parses.some((p) => has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr'));
+  // Initials ("К", "А") are names to the dictionary, but as words they are mostly prepositions.
+  const personal = parses.some(
+    (p) => (has(p, 'Name') || has(p, 'Surn') || has(p, 'Patr')) && !has(p, 'Init'),
+  );
   const commonNominative = parses.some(
     (p) =>
       (has(p, 'NOUN') || has(p, 'ADJF') || has(p, 'PRTF')) &&
@@ -96,12 +99,19 @@ export function hasLemma(facts: WordFacts, lemmas: ReadonlySet<string>): boolean
  * A capitalised word that reads as part of a person's name: a known name or surname, or
  * a capitalised word the dictionary doesn't know as a likely common noun
  * ("Токаев", which az reads only as a plural of "токай"; "Проди", read as a verb).
- * Roles ("Президент") and capitalised common words ("Движения") are not names.
+ * Roles ("Президент") and capitalised common words ("Движения") are not names, nor is
+ * a known word whose capital only marks a sentence's start ("Тогда").
  */
-export function isPersonNameWord(token: Token, facts: WordFacts): boolean {
+export function isPersonNameWord(token: Token, facts: WordFacts, sentenceInitial = false): boolean {
   if (token.kind !== 'word' || !facts.capitalised || facts.allCaps || facts.latin) return false;
+  // "МИДа", "ООНе": an abbreviation with a case ending.
+  if (/^\p{Lu}{2,}/u.test(token.text)) return false;
   if (hasLemma(facts, roleNounLemmas)) return false;
   if (facts.personal) return true;
-  if (['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'INTJ'].includes(facts.pos)) return false;
+  if (facts.parses.some((p) => p.grammemes.includes('Geox'))) return false;
+  // At a sentence's start a capital says nothing: only unknown words may be names there.
+  if (sentenceInitial && facts.parses.length > 0) return false;
+  if (['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'INTJ', 'ADVB', 'PRED', 'GRND', 'COMP'].includes(facts.pos))
+    return false;
   return !facts.commonLikely;
 }

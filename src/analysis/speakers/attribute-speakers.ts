@@ -196,16 +196,27 @@ function named(
 ): Draft {
   const inQuotes = /[«"“„]$/.test(text.slice(Math.max(0, mention.start - 1), mention.start));
   const type: EntityType = inQuotes ? 'ORG' : 'PER';
-  const name = type === 'PER' ? nominativeName(words, morph) : words;
+  const genitive = /по\s+(словам|мнению|данным|оценке|утверждению|сообщению)\s+$/i.test(
+    text.slice(Math.max(0, mention.start - 30), mention.start),
+  );
+  const name = type === 'PER' ? nominativeName(words, morph, genitive ? 'gent' : undefined) : words;
   const surname = lastWord(name);
   const single = !name.includes(' ');
   // "Белов" is the "Александр Белов" named before; "Виктор Бут" is not "Алла Бут".
-  const same = drafts.find(
-    (d) =>
+  // Of several people sharing a surname, the one named last before.
+  let same: Draft | undefined;
+  let sameEnd = -2;
+  for (const d of drafts) {
+    const fits =
       d.type === type &&
       (d.name === name ||
-        (type === 'PER' && lastWord(d.name) === surname && (single || !d.name.includes(' ')))),
-  );
+        (type === 'PER' && lastWord(d.name) === surname && (single || !d.name.includes(' '))));
+    const end = fits ? lastMentionEnd(d, mention.start) : -2;
+    if (fits && end > sameEnd) {
+      same = d;
+      sameEnd = end;
+    }
+  }
   if (same) {
     if (name.split(' ').length > same.name.split(' ').length && same.id === null) same.name = name;
     return same;

@@ -2,7 +2,8 @@ import type { MorphAnalyzer, Parse } from '../morphology/morph-analyzer.ts';
 
 const cases = ['nomn', 'gent', 'accs', 'datv', 'ablt', 'loct'] as const;
 const genders = ['masc', 'femn'] as const;
-type Case = (typeof cases)[number];
+/** A grammatical case, as an OpenCorpora grammeme. */
+export type Case = (typeof cases)[number];
 type Gender = (typeof genders)[number];
 
 // Endings of Russian surnames in oblique cases, for surnames the dictionary doesn't know.
@@ -18,13 +19,14 @@ const obliqueSurname: Record<Exclude<Case, 'nomn'>, RegExp> = {
  * The nominative form of a person's name as written in any case ("Романа Коноплева" →
  * "Роман Коноплев", "Елену Сябренко" → "Елена Сябренко", "Касым-Жомарта Токаева" →
  * "Касым-Жомарт Токаев"). The case and gender are the ones all the name's words agree
- * on, most likely first; known names are inflected by the dictionary, unknown
- * masculine surnames by their endings.
+ * on, most likely first (or in the `expected` case, when the context tells: "по словам"
+ * takes the genitive); known names are inflected by the dictionary, unknown masculine
+ * surnames by their endings.
  */
-export function nominativeName(words: string, morph: MorphAnalyzer): string {
+export function nominativeName(words: string, morph: MorphAnalyzer, expected?: Case): string {
   const parts = words.split(/\s+/).filter(Boolean);
   const readings = parts.map((word) => personalReadings(word, morph));
-  const reading = agreedReading(readings);
+  const reading = (expected && agreedReading(readings, expected)) || agreedReading(readings);
   if (!reading || reading.case === 'nomn') return parts.join(' ');
   return parts
     .map((word, i) => {
@@ -45,10 +47,10 @@ export function nominativeName(words: string, morph: MorphAnalyzer): string {
 }
 
 /** The case and gender with the highest summed likelihood over the words that have readings. */
-function agreedReading(readings: readonly Parse[][]): { case: Case; gender: Gender } | null {
+function agreedReading(readings: readonly Parse[][], only?: Case): { case: Case; gender: Gender } | null {
   let best: { case: Case; gender: Gender; score: number } | null = null;
   for (const gender of genders) {
-    for (const grammaticalCase of cases) {
+    for (const grammaticalCase of only ? [only] : cases) {
       let score = 0;
       let any = false;
       let ok = true;
