@@ -327,7 +327,8 @@ function windowEnd(view: ParagraphView, i: number): number {
 /** The token index where the clause before an opening mark starts. */
 function clauseStart(view: ParagraphView, openMark: number, floor: number): number {
   const { tokens } = view;
-  const lowest = tokenAt(view, floor);
+  // A clause longer than this is not an attribution; the bound keeps the scan linear.
+  const lowest = Math.max(tokenAt(view, floor), tokenAt(view, openMark) - 80);
   let k = tokenAt(view, openMark) - 1;
   for (; k >= lowest && k >= 0; k--) {
     const token = tokens[k] as Token;
