@@ -18,7 +18,10 @@ function subscribe(onChange: () => void): () => void {
  * (`#quote-…`) is kept. Parsing is `URLSearchParams`, which never throws on bad
  * percent-encoding.
  */
-export function useUrlParams(): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void] {
+export function useUrlParams(): [
+  URLSearchParams,
+  (next: URLSearchParams, options?: { replace?: boolean }) => void,
+] {
   const search = useSyncExternalStore(
     subscribe,
     () => window.location.search,

@@ -61,7 +61,8 @@ export function buildSearchIndex(text: string, lexicon: Lexicon): SearchIndex {
   let nextNewline = text.indexOf('\n');
   for (const token of tokenize(text)) {
     if (token.kind === 'punct') {
-      if (sentenceEnd.has(token.text)) pendingBreak = true;
+      // "Gzt.Ru" and "Лента.ру" are names, not two sentences: a break needs no letter right after.
+      if (sentenceEnd.has(token.text) && !/[\p{L}\d]/u.test(text.charAt(token.end))) pendingBreak = true;
       continue;
     }
     if (nextNewline !== -1 && nextNewline < token.start) {

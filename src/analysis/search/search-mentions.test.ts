@@ -64,6 +64,11 @@ describe('searchMentions', () => {
     expect(find('Это шанхайский. Дух другой.', 'шанхайский дух')).toBe('Это шанхайский. Дух другой.');
   });
 
+  it('finds a dotted name as a phrase', () => {
+    expect(find('сообщает Лента.ру. Gzt.Ru пишет', 'лента.ру')).toBe('сообщает [Лента.ру]. Gzt.Ru пишет');
+    expect(find('сообщает Лента.ру. Gzt.Ru пишет', 'Gzt.Ru')).toBe('сообщает Лента.ру. [Gzt.Ru] пишет');
+  });
+
   it('matches numbers and abbreviations as written', () => {
     const text = 'В 2024 году ШОС и РК; 20 лет, 2024-й.';
     expect(find(text, '2024')).toBe('В [2024] году ШОС и РК; 20 лет, [2024]-й.');

@@ -15,8 +15,10 @@ export function ActiveFilters({
 }) {
   if (!hasFilters(filters)) return null;
   const parts: string[] = [];
-  if (filters.entity !== null) parts.push(`упоминания: ${entities.get(filters.entity)?.name ?? filters.entity}`);
-  if (filters.speaker !== null) parts.push(`цитаты: ${entities.get(filters.speaker)?.name ?? filters.speaker}`);
+  if (filters.entity !== null)
+    parts.push(`упоминания: ${entities.get(filters.entity)?.name ?? filters.entity}`);
+  if (filters.speaker !== null)
+    parts.push(`цитаты: ${entities.get(filters.speaker)?.name ?? filters.speaker}`);
   if (filters.quotesOnly) parts.push('только абзацы с цитатами');
   if (filters.types) parts.push(`отмечены: ${filters.types.map(entityTypeLabel).join(', ').toLowerCase()}`);
   return (

@@ -1,5 +1,5 @@
-import type { Entity } from '../../analysis/types.ts';
 import { maxQueryLength } from '../../analysis/search/search-mentions.ts';
+import type { Entity } from '../../analysis/types.ts';
 import { pluralRu } from '../../ui/plural-ru.ts';
 import type { SearchState } from './use-search.ts';
 import './search.css';
@@ -22,7 +22,15 @@ const matches = { one: 'совпадение', few: 'совпадения', many
  * suggestions), the entity the query names with "все упоминания", and the hits with
  * their context, grouped by paragraph.
  */
-export function SearchPanel({ search, current, blockLabel, entities, onSelect, onQuery, onShowEntity }: SearchPanelProps) {
+export function SearchPanel({
+  search,
+  current,
+  blockLabel,
+  entities,
+  onSelect,
+  onQuery,
+  onShowEntity,
+}: SearchPanelProps) {
   const { result, hits, hiddenCount, groups, entityIds, suggestions, pending } = search;
   const named = entityIds.flatMap((id) => entities.get(id) ?? []).slice(0, 2);
   return (
@@ -35,7 +43,10 @@ export function SearchPanel({ search, current, blockLabel, entities, onSelect, o
             : `По запросу «${result.query}» ничего не найдено.`}
         {hiddenCount > 0 && ` Ещё ${hiddenCount} — в скрытых фильтром абзацах.`}
         {result.truncated && ` Запрос обрезан до ${maxQueryLength} символов.`}
-        {!pending && hits.length === 0 && suggestions.length === 0 && ' Попробуйте другое слово или начальную форму.'}
+        {!pending &&
+          hits.length === 0 &&
+          suggestions.length === 0 &&
+          ' Попробуйте другое слово или начальную форму.'}
       </p>
       {!pending && suggestions.length > 0 && (
         <p className="search-suggestions">
@@ -53,7 +64,12 @@ export function SearchPanel({ search, current, blockLabel, entities, onSelect, o
       {named.map((entity) => (
         <p key={entity.id} className="search-entity">
           {entity.name}: упоминания по имени, описанию и местоимениям —{' '}
-          <button type="button" className="link-button" data-entity-all={entity.id} onClick={() => onShowEntity(entity.id)}>
+          <button
+            type="button"
+            className="link-button"
+            data-entity-all={entity.id}
+            onClick={() => onShowEntity(entity.id)}
+          >
             все упоминания
           </button>
         </p>

@@ -19,7 +19,12 @@ export function useHitNavigation(searchKey: string, count: number) {
       setState((s) => {
         const base = s.key === searchKey ? s : { key: searchKey, current: 0, moves: 0 };
         // The first Enter shows the hit already marked current; later ones move on.
-        const next = base.moves === 0 && direction === 1 ? (count > 0 ? 0 : null) : stepHit(base.current, count, direction);
+        const next =
+          base.moves === 0 && direction === 1
+            ? count > 0
+              ? 0
+              : null
+            : stepHit(base.current, count, direction);
         return { key: searchKey, current: next ?? 0, moves: base.moves + 1 };
       }),
     [searchKey, count],
@@ -32,7 +37,9 @@ export function useHitNavigation(searchKey: string, count: number) {
   useEffect(() => {
     if (fresh.moves === 0 || current === null) return;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    document.querySelector(hitSelector(current))?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    document
+      .querySelector(hitSelector(current))
+      ?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
   }, [current, fresh.moves]);
 
   return { current, step, select };

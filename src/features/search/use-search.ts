@@ -43,7 +43,8 @@ export function useSearch(
     [analysis.text, lexicon.data],
   );
   const deferredQuery = useDeferredValue(query);
-  return useMemo(() => {
+  const pending = active && lexicon.isPending;
+  const found = useMemo(() => {
     const result = searchMentions(index, deferredQuery, { related });
     const blocks = analysis.paragraphs;
     const shown = visible
@@ -58,8 +59,9 @@ export function useSearch(
       hiddenCount: result.hits.length - shown.length,
       groups: hitContexts(analysis.text, blocks, shown),
       entityIds: entitiesNamedBy(result.hits, analysis.entities),
-      suggestions: result.mode === 'words' && result.hits.length === 0 ? suggestWords(index, result.query) : [],
-      pending: active && lexicon.isPending,
+      suggestions:
+        result.mode === 'words' && result.hits.length === 0 ? suggestWords(index, result.query) : [],
     };
   }, [index, deferredQuery, related, visible, analysis]);
+  return useMemo(() => ({ ...found, pending }), [found, pending]);
 }
