@@ -14,13 +14,7 @@ import { buildSearchIndex, type SearchIndex } from '../../src/analysis/search/bu
 import { readLexicon } from '../../src/analysis/search/lexicon.ts';
 import { searchMentions } from '../../src/analysis/search/search-mentions.ts';
 import { loadAzMorphology } from '../lib/load-az-morphology.ts';
-
-/** One benchmark figure, printed as `name: value unit`. */
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-}
+import { type BenchFigure, formatFigure } from './bench-figure.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const oneMegabyte = 1 << 20;
@@ -108,6 +102,5 @@ export async function benchSearch(morph?: MorphAnalyzer): Promise<BenchFigure[]>
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const f of await benchSearch())
-    console.log(`${f.name}: ${f.value.toFixed(f.unit === 'KB' ? 1 : 3)} ${f.unit}`);
+  for (const figure of await benchSearch()) console.log(formatFigure(figure));
 }

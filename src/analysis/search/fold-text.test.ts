@@ -23,6 +23,10 @@ describe('foldText', () => {
     expect(source.slice(span.start, span.end)).toBe('Россия');
     expect(sourceSpan(folded, 0, 1)).toEqual({ start: 0, end: 1 });
   });
+
+  it('keeps folding after a character that grew', () => {
+    expect(foldText('İЁЖ').folded).toBe('i̇еж');
+  });
 });
 
 const anyText = fc.oneof(

@@ -41,22 +41,56 @@ export function foldWord(text: string): string {
   return out;
 }
 
+/** The folded code unit of a common one-unit character, or -1 for the general path. */
+function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (code >= 0x410 && code <= 0x42f) return code + 32;
+  if (code >= 0x430 && code <= 0x44f) return code;
+  if (code === 0x401 || code === 0x451) return 0x435;
+  return -1;
+}
+
 /** Folds a whole text and keeps the map from folded units back to source offsets. */
 export function foldText(text: string): FoldedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const ch of text) {
-    const folded = foldCodePoint(ch);
-    parts.push(folded);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(offset);
-      ends.push(offset + ch.length);
+  let units = new Uint16Array(text.length);
+  let starts = new Int32Array(text.length);
+  let ends = new Int32Array(text.length);
+  let k = 0;
+  const grow = (extra: number) => {
+    const size = units.length * 2 + extra;
+    const grown = [new Uint16Array(size), new Int32Array(size), new Int32Array(size)] as const;
+    grown[0].set(units);
+    grown[1].set(starts);
+    grown[2].set(ends);
+    [units, starts, ends] = grown;
+  };
+  for (let i = 0; i < text.length; ) {
+    const fast = foldUnit(text.charCodeAt(i));
+    if (fast !== -1) {
+      if (k === units.length) grow(1);
+      units[k] = fast;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
+      continue;
     }
-    offset += ch.length;
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const folded = foldCodePoint(ch);
+    // Lower-casing can make the text longer ('İ' → 'i̇'): grow the maps.
+    if (k + folded.length > units.length) grow(folded.length);
+    for (let j = 0; j < folded.length; j++, k++) {
+      units[k] = folded.charCodeAt(j);
+      starts[k] = i;
+      ends[k] = i + ch.length;
+    }
+    i += ch.length;
   }
-  return { folded: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  const chunks: string[] = [];
+  for (let at = 0; at < k; at += 8192) {
+    chunks.push(String.fromCharCode(...units.subarray(at, Math.min(k, at + 8192))));
+  }
+  return { folded: chunks.join(''), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** The source span `[start, end)` of the folded range `[from, to)` (to > from). */
