@@ -115,26 +115,27 @@ test('the results list groups hits by paragraph and jumps to the one clicked', a
   expect(results2.violations).toEqual([]);
 });
 
-const hostile = [
-  '.*',
-  '(',
-  '[Казахстан]',
-  '\\',
-  '$&',
-  '<img src=x onerror=__chitalkaCanary()>',
-  '<script>__chitalkaCanary()</script>',
-  '"><svg onload=__chitalkaCanary()>',
-  '%',
-  '\u0000\u200b',
-  'a'.repeat(10_000),
+/** Hostile queries, each with what a search for it must find: nothing, or the word inside it. */
+const hostile: [query: string, found: string[]][] = [
+  ['.*', []],
+  ['(', []],
+  ['\\', []],
+  ['$&', []],
+  ['%', []],
+  ['\u0000\u200b', []],
+  ['<img src=x onerror=__chitalkaCanary()>', []],
+  ['<script>__chitalkaCanary()</script>', []],
+  ['"><svg onload=__chitalkaCanary()>', []],
+  ['a'.repeat(10_000), []],
+  ['[Казахстан]', ['Казахстан', 'Казахстан', 'Казахстана', 'Казахстана', 'Казахстана', 'Казахстаном']],
 ];
 
 test('hostile queries are searched as text and never break the page', async ({ page }) => {
-  for (const query of hostile) {
+  for (const [query, found] of hostile) {
     await page.goto(`/?q=${encodeURIComponent(query)}`);
     await settled(page);
     await expect(page.locator('article h1')).toBeVisible();
-    await expect(hits(page)).toHaveCount(0);
+    expect((await hitTexts(page)).sort()).toEqual(found);
   }
   await page.goto('/?q=%E0%A4%A');
   await expect(page.locator('article h1')).toBeVisible();

@@ -28,24 +28,29 @@ import { ReadingProgress } from '../features/reader/reading-progress.tsx';
 import type { RunRenderers } from '../features/reader/render-runs.tsx';
 import { FoldMenu } from '../ui/fold-menu.tsx';
 import { Notice } from '../ui/notice.tsx';
+import { type SearchRunMark, useReaderTools } from './reader-tools.tsx';
 
 /** Every mark the reader shows, one union per layer. */
-type ReaderMark = QuoteRunMark | QuotedRunMark | MentionRunMark;
+type ReaderMark = QuoteRunMark | QuotedRunMark | MentionRunMark | SearchRunMark;
 
-/** Layers from outermost to innermost: a quote wraps the mentions inside it. */
-const layers = ['quote', 'quoted', 'entity'] as const;
+/** Layers from outermost to innermost: a quote wraps the mentions inside it, a search hit is innermost. */
+const layers = ['quote', 'quoted', 'entity', 'search'] as const;
 
 function ReaderPage({ data }: { data: ArticleData }) {
   const { analysis, facts } = data;
   const [cards] = useState(() => new EntityCardController());
-  const [emphasizedId, setEmphasizedId] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const link = useQuoteLink(analysis);
   const activeId = link.activeQuoteId;
-  const marks = useMemo<ReaderMark[]>(() => [...quoteMarks(analysis), ...mentionMarks(analysis)], [analysis]);
-  const points = useMemo(() => quoteChipPoints(analysis), [analysis]);
   const entities = useMemo(() => new Map(analysis.entities.map((e) => [e.id, e])), [analysis]);
+  const tools = useReaderTools(analysis, entities);
+  const { emphasizedId, markedTypes, searchMarks } = tools;
+  const marks = useMemo<ReaderMark[]>(
+    () => [...quoteMarks(analysis), ...mentionMarks(analysis, markedTypes), ...searchMarks],
+    [analysis, markedTypes, searchMarks],
+  );
+  const points = useMemo(() => quoteChipPoints(analysis), [analysis]);
   const sourceName = analysis.source ? (entities.get(analysis.source)?.name ?? null) : null;
 
   const onLink = useCallback((href: string, event: MouseEvent<HTMLAnchorElement>) => {
@@ -69,6 +74,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
           </QuoteMark>
         );
       if (mark.layer === 'quoted') return <QuotedMark kind={mark.quoted.kind}>{children}</QuotedMark>;
+      if (mark.layer === 'search') return tools.renderHit(mark, children);
       return (
         <EntityMention
           entity={mark.entity}
@@ -105,14 +111,17 @@ function ReaderPage({ data }: { data: ArticleData }) {
       <a className="skip-link" href={`#${articleId}`}>
         К статье
       </a>
-      <SiteHeader>
+      <SiteHeader search={tools.searchBox}>
         <ReadingProgress target={`#${articleId}`} />
       </SiteHeader>
       <main className="page">
         <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
+        {tools.panels}
         <ArticleErrorBoundary>
           <ArticleView
             analysis={analysis}
+            visible={tools.visible}
+            renderHidden={tools.renderHidden}
             sourceName={sourceName}
             marks={marks}
             layers={layers}
@@ -125,7 +134,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
           analysis={analysis}
           facts={facts}
           emphasizedId={emphasizedId}
-          onToggleAll={(id) => setEmphasizedId((was) => (was === id ? null : id))}
+          onToggleAll={tools.toggleEntity}
         />
       </main>
     </EntityCardContext>
@@ -133,12 +142,13 @@ function ReaderPage({ data }: { data: ArticleData }) {
 }
 
 /** The site's header (name and settings): there whether or not the article loaded. */
-function SiteHeader({ children }: { children?: ReactNode }) {
+function SiteHeader({ children, search }: { children?: ReactNode; search?: ReactNode }) {
   return (
     <header className="site-header">
       {children}
       <div className="site-header-inner">
         <span className="site-name">Читалка</span>
+        {search}
         <FoldMenu label="Настройки">
           <PreferencesControls />
         </FoldMenu>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Analysis, Block } from '../../analysis/types.ts';
 import { buildRuns, type RunMark, type RunPoint } from './build-runs.ts';
 import { estimateReadingTime, formatReadingTime } from './estimate-reading-time.ts';
@@ -16,6 +16,10 @@ interface ArticleViewProps<M extends RunMark, P extends RunPoint> {
   layers: readonly string[];
   points: readonly P[];
   renderers: RunRenderers<M, P>;
+  /** Per `analysis.paragraphs` entry, false for a block that filters hide; absent, all show. */
+  visible?: readonly boolean[];
+  /** The marker standing for consecutive hidden blocks (their indices in `analysis.paragraphs`). */
+  renderHidden?: (blocks: readonly number[]) => ReactNode;
 }
 
 /**
@@ -29,6 +33,8 @@ export function ArticleView<M extends RunMark, P extends RunPoint>({
   layers,
   points,
   renderers,
+  visible,
+  renderHidden,
 }: ArticleViewProps<M, P>) {
   const { text, paragraphs } = analysis;
   const title = paragraphs.find((b) => b.kind === 'title');
@@ -56,11 +62,34 @@ export function ArticleView<M extends RunMark, P extends RunPoint>({
         </div>
         {title && <h1 className="article-title">{inline(title)}</h1>}
       </header>
-      {body.map((block) => (
-        <p key={block.start} className={block.kind === 'lead' ? 'article-lead' : 'article-paragraph'}>
-          {inline(block)}
-        </p>
-      ))}
+      {groupHidden(paragraphs, visible).map((item) =>
+        Array.isArray(item) ? (
+          <Fragment key={`hidden-${item[0]}`}>{renderHidden?.(item)}</Fragment>
+        ) : (
+          <p key={item.start} className={item.kind === 'lead' ? 'article-lead' : 'article-paragraph'}>
+            {inline(item)}
+          </p>
+        ),
+      )}
     </article>
   );
+}
+
+/** The body blocks in order, with each run of consecutive hidden blocks as one list of their indices. */
+function groupHidden(
+  paragraphs: readonly Block[],
+  visible: readonly boolean[] | undefined,
+): (Block | number[])[] {
+  const items: (Block | number[])[] = [];
+  paragraphs.forEach((block, index) => {
+    if (block.kind !== 'lead' && block.kind !== 'paragraph') return;
+    if (visible?.[index] !== false) {
+      items.push(block);
+      return;
+    }
+    const last = items[items.length - 1];
+    if (Array.isArray(last)) last.push(index);
+    else items.push([index]);
+  });
+  return items;
 }

@@ -47,16 +47,21 @@ export function useSearch(
   const found = useMemo(() => {
     const result = searchMentions(index, deferredQuery, { related });
     const blocks = analysis.paragraphs;
+    // The reader shows rubrics as tags, not as text with marks: their hits are left out.
+    const inText = result.hits.filter((hit) => {
+      const block = blocks.find((b) => b.start <= hit.start && hit.start < b.end);
+      return block?.kind !== 'rubric';
+    });
     const shown = visible
-      ? result.hits.filter((hit) => {
+      ? inText.filter((hit) => {
           const b = blocks.findIndex((block) => block.start <= hit.start && hit.start < block.end);
           return b === -1 || visible[b] !== false;
         })
-      : result.hits;
+      : inText;
     return {
       result,
       hits: shown,
-      hiddenCount: result.hits.length - shown.length,
+      hiddenCount: inText.length - shown.length,
       groups: hitContexts(analysis.text, blocks, shown),
       entityIds: entitiesNamedBy(result.hits, analysis.entities),
       suggestions:
