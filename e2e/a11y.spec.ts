@@ -38,11 +38,16 @@ test('the keyboard reaches the controls, the article and the quote links in orde
     await page.keyboard.press('Tab');
     stops.push(
       await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return el.getAttribute('aria-label') ?? el.textContent ?? '';
+        const el = document.activeElement as HTMLInputElement;
+        return (el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
       }),
     );
   }
-  expect(stops.slice(0, 2)).toEqual(['Уменьшить шрифт', 'Увеличить шрифт']);
+  expect(stops.slice(0, 4)).toEqual([
+    'Поиск по статье',
+    'родственные слова',
+    'Уменьшить шрифт',
+    'Увеличить шрифт',
+  ]);
   expect(stops).toContain('Тёмная');
 });
