@@ -1,61 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/guard.ts';
 
 const paragraphs = (page: Page) => page.locator('article p');
 const openIndex = (page: Page) => page.getByText('Кто и что упомянуто').click();
-
-test('the index lists what is mentioned by type, and choosing an entity filters to its paragraphs', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const all = await paragraphs(page).count();
-  await openIndex(page);
-  const item = page.locator('[data-filter-entity]').filter({ hasText: 'Россия' }).first();
-  await expect(item).toBeVisible();
-  const id = await item.getAttribute('data-filter-entity');
-  await item.click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('entity')).toBe(id);
-  const shown = await paragraphs(page).count();
-  expect(shown).toBeLessThan(all);
-  for (const p of await paragraphs(page).all()) {
-    await expect(p.locator(`[data-entity-id="${id}"]`).first()).toBeVisible();
-  }
-  await expect(page.locator('[data-hidden-blocks]').first()).toContainText(
-    /\d+ абзац(а|ев)? скрыт(о)? · показать/,
-  );
-
-  const a11y = await new AxeBuilder({ page }).analyze();
-  expect(a11y.violations).toEqual([]);
-
-  await page.locator('[data-hidden-blocks]').first().getByRole('button', { name: 'показать' }).click();
-  expect(await paragraphs(page).count()).toBeGreaterThan(shown);
-});
-
-test('quotes only, by speaker, and which types are marked; filters combine and clear at once', async ({
-  page,
-}) => {
-  await page.goto('/?quotes=1');
-  const withQuotes = page.locator('article p:has([data-quote-id])');
-  await expect(paragraphs(page)).toHaveCount(await withQuotes.count());
-
-  const speaker = await page.locator('[data-speaker-id]').first().getAttribute('data-speaker-id');
-  await page.goto(`/?speaker=${speaker}`);
-  for (const p of await paragraphs(page).all())
-    await expect(p.locator(`[data-speaker-id="${speaker}"]`).first()).toBeAttached();
-
-  await page.goto('/?type=PER');
-  const types = await page
-    .locator('article [data-entity-type]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-type')));
-  expect(types.length).toBeGreaterThan(0);
-  expect(new Set(types)).toEqual(new Set(['PER']));
-
-  await page.goto(`/?quotes=1&type=LOC&speaker=${speaker}`);
-  await page.locator('[data-clear-filters]').click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('[data-hidden-blocks]')).toHaveCount(0);
-});
 
 test('back and forward restore the filters', async ({ page }) => {
   await page.goto('/');
