@@ -4,6 +4,30 @@ import { expect, test } from './fixtures/guard.ts';
 const paragraphs = (page: Page) => page.locator('article p');
 const openIndex = (page: Page) => page.getByText('Кто и что упомянуто').click();
 
+test('quotes only and by speaker combine, and one action clears them but keeps the search', async ({
+  page,
+}) => {
+  await page.goto('/?quotes=1');
+  const withQuotes = page.locator('article p:has([data-quote-id])');
+  const quoted = await withQuotes.count();
+  expect(quoted).toBeGreaterThan(0);
+  await expect(paragraphs(page)).toHaveCount(quoted);
+  await expect(page.locator('[data-hidden-blocks]').first()).toContainText(
+    /\d+ абзац(а|ев)? скрыт(о)? · показать/,
+  );
+
+  const speaker = await page
+    .locator('[data-quote-id][data-speaker-id]')
+    .first()
+    .getAttribute('data-speaker-id');
+  await page.goto(`/?speaker=${speaker}&quotes=1&q=ШОС`);
+  const bySpeaker = page.locator(`article p:has([data-speaker-id="${speaker}"])`);
+  await expect(paragraphs(page)).toHaveCount(await bySpeaker.count());
+  await page.locator('[data-clear-filters]').click();
+  await expect.poll(() => new URL(page.url()).search).toBe(`?q=${encodeURIComponent('ШОС')}`);
+  await expect(page.locator('[data-hidden-blocks]')).toHaveCount(0);
+});
+
 test('back and forward restore the filters', async ({ page }) => {
   await page.goto('/');
   const all = await paragraphs(page).count();

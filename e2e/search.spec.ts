@@ -12,7 +12,7 @@ async function settled(page: Page) {
   await expect(page.locator('.search-status')).not.toHaveText(/Загружаем словарь/);
 }
 
-test('a query in any case finds every form of the word, in the title too', async ({ page }) => {
+test('a query in any case finds every form of the word, in the title and in quotes too', async ({ page }) => {
   await page.goto('/?q=Россия');
   await settled(page);
   expect((await hitTexts(page)).sort()).toEqual(['Россией', 'России', 'Россия', 'Россия']);
@@ -21,6 +21,7 @@ test('a query in any case finds every form of the word, in the title too', async
   await page.goto('/?q=ШОС');
   await settled(page);
   await expect(page.locator('h1 mark[data-search-hit]')).toHaveText('ШОС');
+  await expect(page.locator('[data-quote-id] mark[data-search-hit]').first()).toHaveText('ШОС');
 });
 
 test('typing after "/" searches by lemma and keeps the query in the URL', async ({ page }) => {
@@ -73,7 +74,7 @@ test('no hits: a polite status with a suggestion that searches', async ({ page }
   await settled(page);
   await expect(hits(page)).toHaveCount(0);
   await expect(page.locator('.search-status[role="status"]')).toContainText('ничего не найдено');
-  await page.getByRole('button', { name: 'Токаев' }).click();
+  await page.locator('.search-suggestions').getByRole('button', { name: 'Токаев' }).click();
   await expect(box(page)).toHaveValue('Токаев');
   await expect(hits(page).first()).toHaveText('Токаев');
 });
