@@ -7,9 +7,18 @@ const hitTexts = (page: Page) => hits(page).allTextContents();
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Поиск по статье' });
 const count = (page: Page) => page.locator('[data-search-count]');
 
-/** Waits until the lexicon has loaded and the search settled. */
+/** Waits until the page has hydrated, the lexicon has loaded and the search settled. */
 async function settled(page: Page) {
+  await expect(page.locator('.search-status')).toBeVisible();
   await expect(page.locator('.search-status')).not.toHaveText(/Загружаем словарь/);
+}
+
+/** Presses a shortcut until the page (once hydrated) answers by focusing the search field. */
+async function focusWith(page: Page, key: string) {
+  await expect(async () => {
+    await page.locator('body').press(key);
+    await expect(box(page)).toBeFocused({ timeout: 500 });
+  }).toPass();
 }
 
 test('a query in any case finds every form of the word, in the title and in quotes too', async ({ page }) => {
@@ -26,8 +35,7 @@ test('a query in any case finds every form of the word, in the title and in quot
 
 test('typing after "/" searches by lemma and keeps the query in the URL', async ({ page }) => {
   await page.goto('/');
-  await page.locator('body').press('/');
-  await expect(box(page)).toBeFocused();
+  await focusWith(page, '/');
   await page.keyboard.type('Токаева');
   await settled(page);
   await expect(hits(page).first()).toHaveText('Токаев');
@@ -41,8 +49,7 @@ test('typing after "/" searches by lemma and keeps the query in the URL', async 
 
 test('Ctrl+K focuses the search field', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('Control+k');
-  await expect(box(page)).toBeFocused();
+  await focusWith(page, 'Control+k');
 });
 
 test('a phrase matches across inflections', async ({ page }) => {
