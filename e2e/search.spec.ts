@@ -90,8 +90,8 @@ test('Enter and Shift+Enter move between hits, scrolled into view and marked cur
   await page.setViewportSize({ width: 800, height: 500 });
   await page.goto('/?q=ШОС');
   await settled(page);
+  await expect.poll(() => hits(page).count()).toBeGreaterThan(5);
   const total = await hits(page).count();
-  expect(total).toBeGreaterThan(5);
   const current = page.locator('mark[data-search-hit][data-current="true"]');
   await box(page).focus();
   await box(page).press('Enter');
