@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { analyzeArticle } from '../src/analysis/analyze-article.ts';
 import { evalDir, readJsonl } from './eval/read-jsonl.ts';
+import { runEntityEval } from './eval/score-entities.ts';
 import { addQuoteCounts, type QuotesDoc, quoteFigures, scoreQuotes } from './eval/score-quotes.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
 
@@ -22,6 +23,7 @@ for (const doc of quoteDocs) {
   quoteCounts = addQuoteCounts(quoteCounts, counts);
 }
 for (const [name, value] of quoteFigures(quoteCounts)) console.log(`${name}: ${value}`);
+await runEntityEval({ errors: details });
 
 function emptyAnalysis() {
   return { text: '', paragraphs: [], quotes: [], quoted: [], entities: [], source: null };

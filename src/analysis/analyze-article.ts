@@ -1,3 +1,4 @@
+import { extractEntities } from './entities/extract-entities.ts';
 import type { MorphAnalyzer } from './morphology/morph-analyzer.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { attributeSpeakers } from './speakers/attribute-speakers.ts';
@@ -12,14 +13,15 @@ import type { Analysis } from './types.ts';
 export function analyzeArticle(input: string, morph: MorphAnalyzer): Analysis {
   const text = normalizeText(input);
   const paragraphs = segmentBlocks(text);
+  const { entities, source } = extractEntities(text, paragraphs, morph);
   const found = findQuotes(text, paragraphs, morph);
-  const speakers = attributeSpeakers(text, found.quotes, [], morph);
+  const speakers = attributeSpeakers(text, found.quotes, entities, morph);
   return {
     text,
     paragraphs,
     quotes: speakers.quotes,
     quoted: found.quoted,
     entities: speakers.entities,
-    source: null,
+    source,
   };
 }
