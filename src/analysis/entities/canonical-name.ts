@@ -113,12 +113,32 @@ export function personName(tokens: readonly TaggedToken[], morph: MorphAnalyzer)
   return parts.join(' ');
 }
 
-function safeInflect(morph: MorphAnalyzer, word: string, parse: Parse, grammemes: string[]): string | null {
-  try {
-    return morph.inflect(word, parse, grammemes);
-  } catch {
-    return null;
+const inflections = new WeakMap<MorphAnalyzer, Map<string, string | null>>();
+
+/** `morph.inflect`, cached per word, reading and target (the dictionary's inflection is slow), never throwing. */
+export function safeInflect(
+  morph: MorphAnalyzer,
+  word: string,
+  parse: Parse,
+  grammemes: string[],
+): string | null {
+  let cache = inflections.get(morph);
+  if (!cache) {
+    cache = new Map();
+    inflections.set(morph, cache);
   }
+  const key = `${word}\u0001${parse.lemma}\u0001${parse.grammemes.join(',')}\u0001${grammemes.join(',')}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let form: string | null;
+  try {
+    form = morph.inflect(word, parse, grammemes);
+  } catch {
+    form = null;
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(key, form);
+  return form;
 }
 
 /**

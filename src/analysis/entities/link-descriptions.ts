@@ -11,6 +11,8 @@ interface Description extends Span {
   role: Role;
 }
 
+/** How far (UTF-16 units) a description looks for the person it refers to: about a long article. */
+const reach = 20_000;
 const complementPrepositions = new Set(['в', 'во', 'при', 'по']);
 
 /**
@@ -153,15 +155,18 @@ function resolve(d: Description, introduced: readonly OwnedMention[]): DraftEnti
     if ((introduced[mid]?.mention.end ?? 0) <= d.start) lo = mid + 1;
     else hi = mid;
   }
-  // Mentions are sorted by start; walk outwards from the description until a compatible person appears.
+  // Mentions are sorted by start; walk outwards from the description until a compatible person
+  // appears, no further than `reach`, so a text of many articles stays linear.
   for (let k = lo - 1; k >= 0; k--) {
     const owned = introduced[k];
-    if (owned && owned.mention.end <= d.start && owned.entity.roles.some((r) => compatible(d.role, r)))
+    if (!owned || owned.mention.start < d.start - reach) break;
+    if (owned.mention.end <= d.start && owned.entity.roles.some((r) => compatible(d.role, r)))
       return owned.entity;
   }
   for (let k = lo; k < introduced.length; k++) {
     const owned = introduced[k];
-    if (owned && owned.mention.start >= d.end && owned.entity.roles.some((r) => compatible(d.role, r)))
+    if (!owned || owned.mention.start > d.end + reach) break;
+    if (owned.mention.start >= d.end && owned.entity.roles.some((r) => compatible(d.role, r)))
       return owned.entity;
   }
   return undefined;

@@ -41,9 +41,11 @@ function latestBefore(
     if ((sorted[mid]?.mention.start ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
+  // Look back about a long article's length, so a text of many articles stays linear.
   for (let k = lo - 1; k >= 0; k--) {
     const owned = sorted[k];
-    if (owned && owned.mention.end <= at && fits(owned.entity)) return owned.entity;
+    if (!owned || owned.mention.start < at - 20_000) break;
+    if (owned.mention.end <= at && fits(owned.entity)) return owned.entity;
   }
   return undefined;
 }

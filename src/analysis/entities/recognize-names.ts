@@ -8,6 +8,7 @@ import {
   personReadings,
   phraseName,
   properNounName,
+  safeInflect,
   sharedCase,
 } from './canonical-name.ts';
 import {
@@ -562,12 +563,8 @@ function titleName(tokens: readonly TaggedToken[], morph: MorphAnalyzer): string
     const reading = t.features.parses.find((p) => p.grammemes.includes('NOUN') && !p.guessed);
     if (reading && !reading.grammemes.includes('nomn')) {
       const number = reading.grammemes.includes('plur') ? 'plur' : 'sing';
-      try {
-        const form = morph.inflect(t.text, reading, ['nomn', number]);
-        if (form) return matchCase(form, t.text);
-      } catch {
-        return t.text;
-      }
+      const form = safeInflect(morph, t.text, reading, ['nomn', number]);
+      if (form) return matchCase(form, t.text);
     }
     return t.text;
   }
@@ -827,7 +824,8 @@ function personRunAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
   let to = i;
   let strong = 0;
   let weak = 0;
-  while (to < tokens.length) {
+  // A name has at most a few words ("Аун Сан Су Чжи"); a run of capitals longer than that is not one name.
+  while (to < tokens.length && to < i + 6) {
     const t = tokens[to];
     if (!t || taken[to]) break;
     if (to > i && (tokens[to - 1]?.end ?? 0) + 1 < t.start) break;
