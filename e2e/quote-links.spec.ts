@@ -55,8 +55,10 @@ async function selectAndCopyLink(page: Page, nth: number) {
     .locator('article[lang="ru"] p')
     .nth(nth)
     .evaluate((p) => {
+      // The first text run long enough for 40 characters: entity marks split a paragraph into many.
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const node = walker.nextNode() as Text;
+      let node = walker.nextNode() as Text;
+      while (node && node.length < 50 && walker.nextNode()) node = walker.currentNode as Text;
       const range = document.createRange();
       const from = node.data.indexOf(' ') + 1;
       range.setStart(node, from);
