@@ -19,6 +19,18 @@ for (const theme of ['light', 'sepia', 'dark'] as const) {
   });
 }
 
+test.describe('with a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('axe finds nothing with an entity card open', async ({ page }) => {
+    await page.goto('/');
+    const mention = page.locator('article [data-entity-id]').nth(2);
+    await mention.click();
+    await expect(page.locator(`[id="${await mention.getAttribute('aria-describedby')}"]`)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
