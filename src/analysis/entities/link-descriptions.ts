@@ -82,7 +82,9 @@ export function linkDescriptions(
       const role: Role = { lemma: roleLemma(t), ...(of ? { of } : {}) };
       if (target) {
         target.mentions.push({ start: tokens[from]?.start ?? t.start, end, kind: 'description' });
-        target.roles.push(role);
+        // Each distinct role once: a person named with the same title a thousand times must not
+        // make every later look-up scan a thousand roles (that made a 5 MB text quadratic).
+        if (!target.roles.some((r) => r.lemma === role.lemma && r.of === role.of)) target.roles.push(role);
       } else {
         pending.push({ start: tokens[from]?.start ?? t.start, end, role });
       }
