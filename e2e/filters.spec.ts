@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/guard.ts';
 
@@ -56,4 +57,52 @@ test('unknown and malformed values fall back with a polite notice', async ({ pag
     await expect(page.locator('[data-hidden-blocks]')).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: /ссылк/ })).toBeVisible();
   }
+});
+
+test('the index lists what is mentioned, and choosing an entity filters to its paragraphs', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const all = await paragraphs(page).count();
+  await openIndex(page);
+  const item = page.locator('[data-filter-entity]').filter({ hasText: 'Россия' }).first();
+  await expect(item).toBeVisible();
+  const id = await item.getAttribute('data-filter-entity');
+  await item.click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('entity')).toBe(id);
+  const shown = await paragraphs(page).count();
+  expect(shown).toBeLessThan(all);
+  for (const p of await paragraphs(page).all()) {
+    await expect(p.locator(`[data-entity-id="${id}"]`).first()).toBeVisible();
+  }
+  await expect(page.locator('[data-hidden-blocks]').first()).toContainText(
+    /\d+ абзац(а|ев)? скрыт(о)? · показать/,
+  );
+
+  const a11y = await new AxeBuilder({ page }).analyze();
+  expect(a11y.violations).toEqual([]);
+
+  await page.locator('[data-hidden-blocks]').first().getByRole('button', { name: 'показать' }).click();
+  expect(await paragraphs(page).count()).toBeGreaterThan(shown);
+});
+
+test('?type= marks only the chosen entity types, and combines with the other filters', async ({ page }) => {
+  await page.goto('/?type=PER');
+  const types = await page
+    .locator('article [data-entity-type]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-type')));
+  expect(types.length).toBeGreaterThan(0);
+  expect(new Set(types)).toEqual(new Set(['PER']));
+
+  const speaker = await page
+    .locator('[data-quote-id][data-speaker-id]')
+    .first()
+    .getAttribute('data-speaker-id');
+  await page.goto(`/?quotes=1&type=LOC&speaker=${speaker}`);
+  const located = await page
+    .locator('article [data-entity-type]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-type')));
+  expect(new Set(located)).toEqual(new Set(['LOC']));
+  for (const p of await paragraphs(page).all())
+    await expect(p.locator(`[data-speaker-id="${speaker}"]`).first()).toBeAttached();
 });

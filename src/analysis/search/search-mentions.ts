@@ -4,8 +4,10 @@ import type { IndexedToken, SearchIndex } from './build-search-index.ts';
 import { maxParts } from './build-search-index.ts';
 import { foldWord, sourceSpan } from './fold-text.ts';
 
-/** Queries longer than this many characters are cut: no reader types more, and the cost stays bounded. */
-export const maxQueryLength = 200;
+// A module of its own, so the search box can show the limit without loading the engine.
+import { maxQueryLength } from './max-query-length.ts';
+
+export { maxQueryLength };
 
 /** Unknown words this long or longer also match words they begin ("Казах" finds "Казахстаном"). */
 const minPrefixLength = 3;

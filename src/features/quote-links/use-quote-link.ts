@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import { parseLinkHash, quoteHashFromPath } from '../../analysis/anchoring/link-hash.ts';
+import { useEffect, useState } from 'react';
+import { type LinkTarget, parseLinkHash, quoteHashFromPath } from '../../analysis/anchoring/link-hash.ts';
 import type { Analysis } from '../../analysis/types.ts';
 import { mapTextNodes, rangeFromSpan } from './dom-text-map.ts';
-import { type LinkResolution, resolveLink } from './resolve-link.ts';
+import type { LinkResolution } from './resolve-link.ts';
 
 /** The name of the CSS highlight that marks a linked fragment (`::highlight(chitalka-fragment)`). */
 export const fragmentHighlight = 'chitalka-fragment';
@@ -40,10 +40,30 @@ export function useQuoteLink(analysis: Analysis, articleSelector = 'article[lang
     };
   }, []);
 
-  const resolution = useMemo(
-    () => (hash === null ? null : resolveLink(analysis, parseLinkHash(hash))),
-    [analysis, hash],
-  );
+  const [resolution, setResolution] = useState<LinkResolution | null>(null);
+  useEffect(() => {
+    const target = hash === null ? null : parseLinkHash(hash);
+    const quick = resolveWithoutMatching(analysis, target);
+    if (quick !== undefined) {
+      setResolution(quick);
+      return;
+    }
+    // Fuzzy re-finding (approx-string-match, word diff) loads only when a link needs it,
+    // which keeps it out of the initial bundle. A chunk gone after a redeploy means the
+    // article changed under the link: say the quote was not found, as for any lost quote.
+    let live = true;
+    import('./resolve-link.ts').then(
+      (module) => {
+        if (live) setResolution(module.resolveLink(analysis, target));
+      },
+      () => {
+        if (live) setResolution({ kind: 'missing' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [analysis, hash]);
   const activeQuoteId = resolution?.kind === 'quote' ? resolution.quoteId : null;
 
   useEffect(() => {
@@ -105,4 +125,25 @@ function setHighlight(range: Range) {
 
 function clearHighlight() {
   if (typeof CSS !== 'undefined' && CSS.highlights) CSS.highlights.delete(fragmentHighlight);
+}
+
+/**
+ * The links that need no fuzzy matching: none, a malformed one, or a quote whose id is
+ * still here with the very words the link carries. Undefined when matching is needed.
+ */
+function resolveWithoutMatching(
+  analysis: Analysis,
+  target: LinkTarget | null,
+): LinkResolution | null | undefined {
+  if (target === null) return null;
+  if (target.kind === 'invalid') return { kind: 'invalid' };
+  if (target.kind !== 'quote') return undefined;
+  const quote = analysis.quotes.find((q) => q.id === target.id);
+  const { selector } = target;
+  if (!quote) return selector ? undefined : { kind: 'missing' };
+  const unchanged =
+    !selector || (selector.tail === '' && selector.quote === analysis.text.slice(quote.start, quote.end));
+  return unchanged
+    ? { kind: 'quote', quoteId: quote.id, span: { start: quote.start, end: quote.end }, diff: null }
+    : undefined;
 }

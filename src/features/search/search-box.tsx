@@ -1,5 +1,5 @@
 import { type RefObject, useId } from 'react';
-import { maxQueryLength } from '../../analysis/search/search-mentions.ts';
+import { maxQueryLength } from '../../analysis/search/max-query-length.ts';
 import './search.css';
 
 interface SearchBoxProps {

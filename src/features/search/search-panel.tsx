@@ -1,4 +1,4 @@
-import { maxQueryLength } from '../../analysis/search/search-mentions.ts';
+import { maxQueryLength } from '../../analysis/search/max-query-length.ts';
 import type { Entity } from '../../analysis/types.ts';
 import { pluralRu } from '../../ui/plural-ru.ts';
 import type { SearchState } from './use-search.ts';

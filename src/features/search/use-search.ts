@@ -1,10 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
-import { buildSearchIndex } from '../../analysis/search/build-search-index.ts';
-import { entitiesNamedBy } from '../../analysis/search/entities-named-by.ts';
-import { emptyLexicon, readLexicon } from '../../analysis/search/lexicon.ts';
-import { type SearchResult, searchMentions } from '../../analysis/search/search-mentions.ts';
-import { suggestWords } from '../../analysis/search/suggest-words.ts';
+import type { SearchResult } from '../../analysis/search/search-mentions.ts';
 import type { Analysis, Span } from '../../analysis/types.ts';
 import { type HitGroup, hitContexts } from './hit-contexts.ts';
 import { lexiconQueryOptions } from './lexicon-query.ts';
@@ -25,10 +21,19 @@ export interface SearchState {
   pending: boolean;
 }
 
+/** The search engine module, loaded once, on the first query. */
+const searchEngineQuery = {
+  queryKey: ['search-engine'] as const,
+  queryFn: () => import('./search-engine.ts'),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: 1,
+  networkMode: 'always' as const,
+};
+
 /**
- * Searches the article as the reader types. The lexicon is fetched on the first query;
- * the index is built once per text and lexicon; the query is deferred so typing stays
- * responsive while marks re-render.
+ * Searches the article as the reader types. The engine and the lexicon are fetched on
+ * the first query; the index is built once per text and lexicon; the query is deferred so
+ * typing stays responsive while marks re-render.
  */
 export function useSearch(
   analysis: Analysis,
@@ -38,14 +43,19 @@ export function useSearch(
 ): SearchState {
   const active = query.trim() !== '';
   const lexicon = useQuery({ ...lexiconQueryOptions(), enabled: active });
-  const index = useMemo(
-    () => buildSearchIndex(analysis.text, lexicon.data ? readLexicon(lexicon.data) : emptyLexicon),
-    [analysis.text, lexicon.data],
-  );
+  const engine = useQuery({ ...searchEngineQuery, enabled: active });
+  const index = useMemo(() => {
+    const e = engine.data;
+    return e
+      ? e.buildSearchIndex(analysis.text, lexicon.data ? e.readLexicon(lexicon.data) : e.emptyLexicon)
+      : null;
+  }, [engine.data, analysis.text, lexicon.data]);
   const deferredQuery = useDeferredValue(query);
-  const pending = active && lexicon.isPending;
+  const pending = active && (lexicon.isPending || engine.isPending);
   const found = useMemo(() => {
-    const result = searchMentions(index, deferredQuery, { related });
+    const e = engine.data;
+    if (!e || !index) return notSearched;
+    const result = e.searchMentions(index, deferredQuery, { related });
     const blocks = analysis.paragraphs;
     // The reader shows rubrics as tags, not as text with marks: their hits are left out.
     const inText = result.hits.filter((hit) => {
@@ -63,10 +73,20 @@ export function useSearch(
       hits: shown,
       hiddenCount: inText.length - shown.length,
       groups: hitContexts(analysis.text, blocks, shown),
-      entityIds: entitiesNamedBy(result.hits, analysis.entities),
+      entityIds: e.entitiesNamedBy(result.hits, analysis.entities),
       suggestions:
-        result.mode === 'words' && result.hits.length === 0 ? suggestWords(index, result.query) : [],
+        result.mode === 'words' && result.hits.length === 0 ? e.suggestWords(index, result.query) : [],
     };
-  }, [index, deferredQuery, related, visible, analysis]);
+  }, [engine.data, index, deferredQuery, related, visible, analysis]);
   return useMemo(() => ({ ...found, pending }), [found, pending]);
 }
+
+/** Before the engine has loaded (or with no query): nothing found, nothing to suggest. */
+const notSearched: Omit<SearchState, 'pending'> = {
+  result: { query: '', truncated: false, mode: 'words', hits: [] },
+  hits: [],
+  hiddenCount: 0,
+  groups: [],
+  entityIds: [],
+  suggestions: [],
+};
