@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import './quote-links.css';
 import { formatCitation } from '../../analysis/anchoring/format-citation.ts';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
 import type { Span } from '../../analysis/types.ts';
-import { canShare, copyText, shareNatively } from './copy-text.ts';
 import { siteUrl } from './site-url.ts';
+import { useShareActions } from './use-share-actions.ts';
 
 interface QuoteShareProps {
   /** The article's text; `quote` indexes into it. */
@@ -31,19 +31,22 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLSpanElement>(null);
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState<string | null>(null);
-  const [native, setNative] = useState(false);
-
-  useEffect(() => setNative(canShare()), []);
+  const {
+    status,
+    manual,
+    native,
+    copy: copyValue,
+    share: shareData,
+    dismissManual,
+    reset,
+  } = useShareActions();
 
   useEffect(() => {
     const el = panel.current;
     if (!el) return;
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'open') {
-        setStatus('');
-        setManual(null);
+        reset();
         return;
       }
       placeBelow(el, button.current);
@@ -51,7 +54,7 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
     };
     el.addEventListener('toggle', onToggle);
     return () => el.removeEventListener('toggle', onToggle);
-  }, []);
+  }, [reset]);
 
   const words = () => text.slice(quote.start, quote.end);
   const citation = () =>
@@ -62,20 +65,13 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
       url: quoteShareUrl(text, quote),
     });
 
-  const copy = async (value: string, done: string) => {
-    setManual(null);
-    if (await copyText(value)) setStatus(done);
-    else {
-      setStatus('Не удалось скопировать автоматически — выделите текст ниже и скопируйте его.');
-      setManual(value);
-    }
-  };
+  const copy = (value: string, done: string) =>
+    copyValue(value, done, 'Не удалось скопировать автоматически — выделите текст ниже и скопируйте его.');
 
   const share = async () => {
-    setManual(null);
+    dismissManual();
     const said = `«${words().replace(/\s+/gu, ' ')}»${speakerName ? ` — ${speakerName}` : ''}`;
-    if (await shareNatively({ title: 'Цитата', text: said, url: quoteShareUrl(text, quote) }))
-      setStatus('Готово.');
+    await shareData({ title: 'Цитата', text: said, url: quoteShareUrl(text, quote) });
   };
 
   return (

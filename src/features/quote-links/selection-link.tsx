@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
 import type { Span } from '../../analysis/types.ts';
-import { canShare, copyText, shareNatively } from './copy-text.ts';
 import { mapTextNodes, spanFromRange } from './dom-text-map.ts';
 import { siteUrl } from './site-url.ts';
+import { useShareActions } from './use-share-actions.ts';
 
 interface Position {
   top: number;
@@ -25,11 +25,7 @@ export function SelectionLink({
   const panel = useRef<HTMLDivElement>(null);
   const [span, setSpan] = useState<Span | null>(null);
   const [position, setPosition] = useState<Position | null>(null);
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState<string | null>(null);
-  const [native, setNative] = useState(false);
-
-  useEffect(() => setNative(canShare()), []);
+  const { status, manual, native, copy: copyValue, share: shareData, reset } = useShareActions();
 
   useEffect(() => {
     let timer = 0;
@@ -43,8 +39,7 @@ export function SelectionLink({
           ? trimmed(text, spanFromRange(mapTextNodes(article, text), range))
           : null;
       setSpan(found);
-      setStatus('');
-      setManual(null);
+      reset();
       if (!found || !range) return setPosition(null);
       const rect = range.getBoundingClientRect();
       setPosition({ top: rect.bottom + 8, left: rect.left + rect.width / 2 });
@@ -60,7 +55,7 @@ export function SelectionLink({
       document.removeEventListener('selectionchange', later);
       window.removeEventListener('scroll', later);
     };
-  }, [text, articleSelector]);
+  }, [text, articleSelector, reset]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the status and manual-copy box change the panel's height, so it is placed again
   useEffect(() => {
@@ -76,26 +71,14 @@ export function SelectionLink({
 
   if (!span || !position) return null;
   const url = () => shareUrl(siteUrl(), text, span, null);
-  const copy = async () => {
-    const link = url();
-    if (await copyText(link)) {
-      setManual(null);
-      setStatus('Ссылка на фрагмент скопирована.');
-    } else {
-      setStatus('Не удалось скопировать автоматически — скопируйте ссылку ниже.');
-      setManual(link);
-    }
-  };
-  const share = async () => {
-    if (
-      await shareNatively({
-        title: 'Фрагмент статьи',
-        text: `«${text.slice(span.start, span.end)}»`,
-        url: url(),
-      })
-    )
-      setStatus('Готово.');
-  };
+  const copy = () =>
+    copyValue(
+      url(),
+      'Ссылка на фрагмент скопирована.',
+      'Не удалось скопировать автоматически — скопируйте ссылку ниже.',
+    );
+  const share = () =>
+    shareData({ title: 'Фрагмент статьи', text: `«${text.slice(span.start, span.end)}»`, url: url() });
   // Keeping the pointer from moving focus keeps the reader's selection while they press.
   const keepSelection = (event: { preventDefault: () => void }) => event.preventDefault();
 
