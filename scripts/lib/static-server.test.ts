@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, parseHeaderRules } from './static-server.ts';
+import { createStaticServer, maxHeaderBytes, parseHeaderRules } from './static-server.ts';
 
 let dir = '';
 let server: Server;
@@ -76,6 +76,20 @@ describe('createStaticServer', () => {
       expect(response.status, urlPath).toBe(404);
       expect(response.body.toString(), urlPath).not.toContain('outside the site');
     }
+  });
+
+  it('takes a URL of 10,000 Cyrillic characters (60 KB encoded), as a shared search link may be', async () => {
+    const longQuery = `/?q=${encodeURIComponent('Шанхайская'.repeat(1000))}`;
+    expect(longQuery.length).toBeGreaterThanOrEqual(60_000);
+    expect((await get(longQuery)).status).toBe(200);
+    // The limit is still a limit: a head past it is refused before any handler runs.
+    expect((await get(`/?q=${'a'.repeat(maxHeaderBytes + 1)}`)).status).toBe(431);
+  });
+
+  it('refuses a request target the URL parser cannot take, and keeps serving', async () => {
+    expect((await get('//')).status).toBe(400);
+    expect((await get('//:x/y')).status).toBe(400);
+    expect((await get('/')).status).toBe(200);
   });
 
   it('answers GET and HEAD only', async () => {

@@ -15,6 +15,13 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * Node refuses request heads over 16 KB with 431. A shared link may carry a long `?q=`:
+ * 10,000 Cyrillic characters percent-encode to 60 KB. The reader cuts such a query itself
+ * and says so; the server only has to let it through.
+ */
+export const maxHeaderBytes = 128 * 1024;
+
 /** Types worth compressing: every text format the site serves. */
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
@@ -79,7 +86,12 @@ export function createStaticServer(dir: string): Server {
   const headerRules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
   // Compressed once per file and kept: the site is immutable while it is served.
   const gzipped = new Map<string, Buffer>();
-  return createServer((req, res) => {
+  return createServer({ maxHeaderSize: maxHeaderBytes }, (req, res) => {
+    // `//` or `//:x` is no path the URL parser takes: refuse it instead of throwing (which would end the server).
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) {
+      res.writeHead(400, { 'X-Content-Type-Options': 'nosniff' }).end();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, url.pathname);
     for (const rule of headerRules) {

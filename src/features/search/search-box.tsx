@@ -52,7 +52,8 @@ export function SearchBox({
             spellCheck={false}
             enterKeyHint="search"
             maxLength={maxQueryLength}
-            value={query}
+            // A shared link may carry a longer ?q= (the search cuts it and says so); the field shows what is searched.
+            value={query.length > maxQueryLength ? query.slice(0, maxQueryLength) : query}
             aria-describedby={`${id}-count`}
             aria-keyshortcuts="/ Control+K"
             onFocus={onFocus}

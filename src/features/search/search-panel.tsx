@@ -15,6 +15,14 @@ interface SearchPanelProps {
   onShowEntity: (entityId: string) => void;
 }
 
+/** Longer queries are echoed by their start, so a pasted paragraph does not fill the status line. */
+const echoLength = 60;
+
+/** The query as the status line repeats it. */
+function echoQuery(query: string): string {
+  return query.length > echoLength ? `${query.slice(0, echoLength).trimEnd()}…` : query;
+}
+
 const matches = { one: 'совпадение', few: 'совпадения', many: 'совпадений' };
 
 /**
@@ -40,7 +48,7 @@ export function SearchPanel({
           ? 'Загружаем словарь форм…'
           : hits.length > 0
             ? `Найдено ${hits.length} ${pluralRu(hits.length, matches)}.`
-            : `По запросу «${result.query}» ничего не найдено.`}
+            : `По запросу «${echoQuery(result.query)}» ничего не найдено.`}
         {hiddenCount > 0 && ` Ещё ${hiddenCount} — в скрытых фильтром абзацах.`}
         {result.truncated && ` Запрос обрезан до ${maxQueryLength} символов.`}
         {!pending &&
