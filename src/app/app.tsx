@@ -10,7 +10,7 @@ import { EntityMention } from '../features/entity-card/entity-mention.tsx';
 import { ArticleErrorBoundary } from '../features/load-status/article-error-boundary.tsx';
 import { ArticleLoadStatus } from '../features/load-status/article-load-status.tsx';
 import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
-import { hasLinkNotice, LinkNotice } from '../features/quote-links/link-notice.tsx';
+import { hasLinkNotice, LinkLoadAlert, LinkNotice } from '../features/quote-links/link-notice.tsx';
 import { QuoteShare, quoteShareUrl } from '../features/quote-links/quote-share.tsx';
 import { SelectionLink } from '../features/quote-links/selection-link.tsx';
 import { useQuoteLink } from '../features/quote-links/use-quote-link.ts';
@@ -116,6 +116,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
       </SiteHeader>
       <main className="page">
         <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
+        <LinkLoadAlert link={link} />
         {tools.panels}
         <ArticleErrorBoundary>
           <ArticleView

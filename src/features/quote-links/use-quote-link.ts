@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type LinkTarget, parseLinkHash, quoteHashFromPath } from '../../analysis/anchoring/link-hash.ts';
 import type { Analysis } from '../../analysis/types.ts';
+import { type ChunkFailure, type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
 import { mapTextNodes, rangeFromSpan } from './dom-text-map.ts';
 import type { LinkResolution } from './resolve-link.ts';
 
@@ -15,7 +16,15 @@ export interface QuoteLink {
   resolution: LinkResolution | null;
   /** The linked text is in a paragraph that a filter hides. */
   hiddenByFilter: boolean;
+  /** Re-finding the link's text needed a chunk that did not load: say so, not "not found". */
+  loadFailure: ChunkFailure | null;
 }
+
+/** Fuzzy re-finding (approx-string-match, word diff), split off: only links to changed text need it. */
+const resolveLinkChunk: LazyChunk<typeof import('./resolve-link.ts')> = {
+  name: 'resolve-link',
+  load: () => import('./resolve-link.ts'),
+};
 
 /**
  * Follows the URL's fragment (`#quote-ID`, a shared link, a fragment link) on load and on
@@ -40,30 +49,15 @@ export function useQuoteLink(analysis: Analysis, articleSelector = 'article[lang
     };
   }, []);
 
-  const [resolution, setResolution] = useState<LinkResolution | null>(null);
-  useEffect(() => {
-    const target = hash === null ? null : parseLinkHash(hash);
-    const quick = resolveWithoutMatching(analysis, target);
-    if (quick !== undefined) {
-      setResolution(quick);
-      return;
-    }
-    // Fuzzy re-finding (approx-string-match, word diff) loads only when a link needs it,
-    // which keeps it out of the initial bundle. A chunk gone after a redeploy means the
-    // article changed under the link: say the quote was not found, as for any lost quote.
-    let live = true;
-    import('./resolve-link.ts').then(
-      (module) => {
-        if (live) setResolution(module.resolveLink(analysis, target));
-      },
-      () => {
-        if (live) setResolution({ kind: 'missing' });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [analysis, hash]);
+  const target = useMemo(() => (hash === null ? null : parseLinkHash(hash)), [hash]);
+  const quick = useMemo(() => resolveWithoutMatching(analysis, target), [analysis, target]);
+  // A chunk that does not load is a load failure (with Retry), not a lost quote.
+  const matcher = useLazyChunk(resolveLinkChunk, quick === undefined);
+  const resolveLink = matcher.module?.resolveLink;
+  const resolution = useMemo(() => {
+    if (quick !== undefined) return quick;
+    return resolveLink ? resolveLink(analysis, target) : null;
+  }, [analysis, target, quick, resolveLink]);
   const activeQuoteId = resolution?.kind === 'quote' ? resolution.quoteId : null;
 
   useEffect(() => {
@@ -98,7 +92,12 @@ export function useQuoteLink(analysis: Analysis, articleSelector = 'article[lang
 
   useEffect(() => clearHighlight, []);
 
-  return { activeQuoteId, resolution, hiddenByFilter };
+  return {
+    activeQuoteId,
+    resolution,
+    hiddenByFilter,
+    loadFailure: quick === undefined ? matcher.failure : null,
+  };
 }
 
 function enclosingElement(range: Range | null): HTMLElement | null {

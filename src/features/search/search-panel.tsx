@@ -1,5 +1,6 @@
 import { maxQueryLength } from '../../analysis/search/max-query-length.ts';
 import type { Entity } from '../../analysis/types.ts';
+import { ChunkLoadAlert } from '../../ui/chunk-load-alert.tsx';
 import { pluralRu } from '../../ui/plural-ru.ts';
 import type { SearchState } from './use-search.ts';
 import './search.css';
@@ -39,8 +40,14 @@ export function SearchPanel({
   onQuery,
   onShowEntity,
 }: SearchPanelProps) {
-  const { result, hits, hiddenCount, groups, entityIds, suggestions, pending } = search;
+  const { result, hits, hiddenCount, groups, entityIds, suggestions, pending, engineFailure } = search;
   const named = entityIds.flatMap((id) => entities.get(id) ?? []).slice(0, 2);
+  if (engineFailure)
+    return (
+      <section className="search-panel" aria-label="Результаты поиска">
+        <ChunkLoadAlert failure={engineFailure} what="Поиск по статье пока не работает." />
+      </section>
+    );
   return (
     <section className="search-panel" aria-label="Результаты поиска">
       <p role="status" className="search-status">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import type { SearchResult } from '../../analysis/search/search-mentions.ts';
 import type { Analysis, Span } from '../../analysis/types.ts';
+import { type ChunkFailure, type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
 import { type HitGroup, hitContexts } from './hit-contexts.ts';
 import { lexiconQueryOptions } from './lexicon-query.ts';
 
@@ -19,15 +20,14 @@ export interface SearchState {
   suggestions: string[];
   /** The lexicon is still loading: for now, words match only as written. */
   pending: boolean;
+  /** The engine's chunk did not load (after a redeploy, or offline): nothing can be searched until Retry. */
+  engineFailure: ChunkFailure | null;
 }
 
-/** The search engine module, loaded once, on the first query. */
-const searchEngineQuery = {
-  queryKey: ['search-engine'] as const,
-  queryFn: () => import('./search-engine.ts'),
-  staleTime: Number.POSITIVE_INFINITY,
-  retry: 1,
-  networkMode: 'always' as const,
+/** The search engine, split off and loaded on the first query. */
+const searchEngineChunk: LazyChunk<typeof import('./search-engine.ts')> = {
+  name: 'search-engine',
+  load: () => import('./search-engine.ts'),
 };
 
 /**
@@ -43,17 +43,17 @@ export function useSearch(
 ): SearchState {
   const active = query.trim() !== '';
   const lexicon = useQuery({ ...lexiconQueryOptions(), enabled: active });
-  const engine = useQuery({ ...searchEngineQuery, enabled: active });
+  const engine = useLazyChunk(searchEngineChunk, active);
   const index = useMemo(() => {
-    const e = engine.data;
+    const e = engine.module;
     return e
       ? e.buildSearchIndex(analysis.text, lexicon.data ? e.readLexicon(lexicon.data) : e.emptyLexicon)
       : null;
-  }, [engine.data, analysis.text, lexicon.data]);
+  }, [engine.module, analysis.text, lexicon.data]);
   const deferredQuery = useDeferredValue(query);
-  const pending = active && (lexicon.isPending || engine.isPending);
+  const pending = active && !engine.failure && (lexicon.isPending || engine.pending);
   const found = useMemo(() => {
-    const e = engine.data;
+    const e = engine.module;
     if (!e || !index) return notSearched;
     const result = e.searchMentions(index, deferredQuery, { related });
     const blocks = analysis.paragraphs;
@@ -77,12 +77,13 @@ export function useSearch(
       suggestions:
         result.mode === 'words' && result.hits.length === 0 ? e.suggestWords(index, result.query) : [],
     };
-  }, [engine.data, index, deferredQuery, related, visible, analysis]);
-  return useMemo(() => ({ ...found, pending }), [found, pending]);
+  }, [engine.module, index, deferredQuery, related, visible, analysis]);
+  const engineFailure = engine.failure;
+  return useMemo(() => ({ ...found, pending, engineFailure }), [found, pending, engineFailure]);
 }
 
 /** Before the engine has loaded (or with no query): nothing found, nothing to suggest. */
-const notSearched: Omit<SearchState, 'pending'> = {
+const notSearched: Omit<SearchState, 'pending' | 'engineFailure'> = {
   result: { query: '', truncated: false, mode: 'words', hits: [] },
   hits: [],
   hiddenCount: 0,

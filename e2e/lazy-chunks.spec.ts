@@ -1,0 +1,140 @@
+/**
+ * Lazy chunks that fail to load, as after a redeploy (the old hashed file answers 404) or on
+ * a dropped connection: the search engine (loaded on the first query) and fuzzy link
+ * re-finding (loaded for a link whose quote is not found by its id). Each failure gets its
+ * own alert with a Retry that works; the article and the other controls keep working.
+ */
+import type { Page, Route } from '@playwright/test';
+import { createLinkSelector } from '../src/analysis/anchoring/create-link-selector.ts';
+import { formatLinkHash } from '../src/analysis/anchoring/link-hash.ts';
+import type { ArticleData } from '../src/article/article-data.ts';
+import { expect, test } from './fixtures/guard.ts';
+
+const title = 'Президент РК назвал ШОС гарантом обеспечения региональной безопасности';
+const searchEngine = /\/assets\/search-engine-[\w-]+\.js$/;
+const resolveLink = /\/assets\/resolve-link-[\w-]+\.js$/;
+
+type Failure = (route: Route) => Promise<void>;
+const notFound: Failure = (route) =>
+  route.fulfill({ status: 404, contentType: 'text/html', body: 'Not found' });
+const dropped: Failure = (route) => route.abort('connectionreset');
+
+/** Fails every request for the chunk; returns how many came. */
+async function failChunk(page: Page, chunk: RegExp, failure: Failure): Promise<() => number> {
+  let requests = 0;
+  await page.route(chunk, (route) => {
+    requests++;
+    return failure(route);
+  });
+  return () => requests;
+}
+
+const chunkAlert = (page: Page, name: string) => page.locator(`[role="alert"][data-chunk-failure="${name}"]`);
+const hits = (page: Page) => page.locator('mark[data-search-hit]');
+
+/** The article reads, and controls that need no chunk (settings, filters) work. */
+async function expectPageUsable(page: Page) {
+  await expect(page.locator('article[lang="ru"] h1')).toHaveText(title);
+  await expect(page.locator('article[lang="ru"] p').first()).toBeVisible();
+  const dark = page.getByRole('button', { name: 'Тёмная' });
+  await dark.click();
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('.filters-panel summary').click();
+  const quotesOnly = page.locator('[data-filter-quotes]');
+  await quotesOnly.check();
+  await expect(page).toHaveURL(/[?&]quotes=1/);
+  await quotesOnly.uncheck();
+  await expect(page).not.toHaveURL(/[?&]quotes=1/);
+}
+
+test.describe('the search engine chunk', () => {
+  test.beforeEach(({ guard }) => {
+    // The browser logs the failed file; that is the failure under test.
+    guard.allowConsoleError(/Failed to load resource/);
+  });
+
+  for (const [how, failure] of [
+    ['answers 404 (gone after a redeploy)', notFound],
+    ['is dropped by the network', dropped],
+  ] as const) {
+    test(`${how}: an alert, the article still works, Retry imports it again`, async ({ page }) => {
+      const requests = await failChunk(page, searchEngine, failure);
+      await page.goto('/?q=Токаев');
+      const alert = chunkAlert(page, 'search-engine');
+      await expect(alert).toContainText('Не удалось загрузить часть читалки');
+      await expect(alert).toContainText('Поиск по статье пока не работает.');
+      await expect(alert).toContainText('Возможно, вышла новая версия сайта');
+      // One automatic retry, then the alert; not a silent "nothing found".
+      expect(requests()).toBe(2);
+      await expect(page.locator('.search-status')).toHaveCount(0);
+      await expectPageUsable(page);
+
+      await page.unroute(searchEngine);
+      await alert.getByRole('button', { name: 'Повторить' }).click();
+      await expect(hits(page).first()).toHaveText('Токаев');
+      await expect(page.locator('.search-status')).toContainText('Найдено');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+
+  test('still gone on Retry: the alert offers a reload that keeps the URL, and it works', async ({
+    page,
+  }) => {
+    await failChunk(page, searchEngine, notFound);
+    const url = '/?q=Токаев&type=PER';
+    await page.goto(url);
+    const alert = chunkAlert(page, 'search-engine');
+    await alert.getByRole('button', { name: 'Повторить' }).click();
+    await expect(alert).toContainText('Обновите страницу: ссылка и поиск сохранятся.');
+    const reload = alert.getByRole('button', { name: 'Обновить страницу' });
+    // As after a redeploy: the page's new version has the chunk.
+    await page.unroute(searchEngine);
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    expect(new URL(page.url()).search).toBe(new URL(url, 'http://x').search);
+    await expect(hits(page).first()).toHaveText('Токаев');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test.describe('the link re-finding chunk', () => {
+  /** A link to the first quote made when it had another id: only fuzzy re-finding opens it. */
+  async function movedQuoteLink(page: Page) {
+    const response = await page.request.get('/data/article.json');
+    const { analysis } = (await response.json()) as ArticleData;
+    const quote = analysis.quotes[0];
+    if (!quote) throw new Error('the bundled article has no quote');
+    const selector = createLinkSelector(analysis.text, quote, 'zz0ld1d');
+    return { id: quote.id, href: `/#${formatLinkHash(selector)}` };
+  }
+
+  test.beforeEach(({ guard }) => {
+    guard.allowConsoleError(/Failed to load resource/);
+  });
+
+  for (const [how, failure] of [
+    ['answers 404', notFound],
+    ['is dropped', dropped],
+  ] as const) {
+    test(`${how}: a load alert, not "quote not found"; search still works; Retry opens the quote`, async ({
+      page,
+    }) => {
+      const link = await movedQuoteLink(page);
+      await failChunk(page, resolveLink, failure);
+      await page.goto(link.href);
+      const alert = chunkAlert(page, 'resolve-link');
+      await expect(alert).toContainText('Не удалось открыть цитату по ссылке.');
+      await expect(page.locator('[data-link-notice]')).toHaveCount(0);
+      await expect(page.locator('[data-active="true"]')).toHaveCount(0);
+      await expectPageUsable(page);
+      // Search is another chunk: it loads and finds.
+      await page.getByRole('searchbox', { name: 'Поиск по статье' }).fill('ШОС');
+      await expect(hits(page).first()).toHaveText('ШОС');
+
+      await page.unroute(resolveLink);
+      await alert.getByRole('button', { name: 'Повторить' }).click();
+      await expect(page.locator(`[data-quote-id="${link.id}"]`)).toHaveAttribute('data-active', 'true');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(page.url()).toContain('#quote-zz0ld1d');
+    });
+  }
+});

@@ -1,0 +1,23 @@
+import type { ChunkFailure } from './lazy-chunk.ts';
+import './chunk-load-alert.css';
+
+/**
+ * The alert for a part of the reader that did not load (`useLazyChunk`): what does not
+ * work, the likely cause, and a Retry that imports again or, when that cannot help,
+ * reloads the page at the same URL. Everything else on the page keeps working.
+ */
+export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what: string }) {
+  const reload = failure.action === 'reload';
+  return (
+    <div role="alert" className="chunk-alert" data-chunk-failure={failure.name}>
+      <p className="chunk-alert-title">Не удалось загрузить часть читалки</p>
+      <p className="chunk-alert-detail">
+        {what} Возможно, вышла новая версия сайта или прервалась связь.{' '}
+        {reload ? 'Обновите страницу: ссылка и поиск сохранятся.' : 'Остальная страница работает.'}
+      </p>
+      <button type="button" className="chunk-alert-retry" disabled={failure.retrying} onClick={failure.retry}>
+        {failure.retrying ? 'Загружаем…' : reload ? 'Обновить страницу' : 'Повторить'}
+      </button>
+    </div>
+  );
+}
