@@ -206,6 +206,31 @@ test('an invalid seed in the page is ignored: the reader fetches the data instea
   expect(attempts()).toBe(1);
 });
 
+test('article data with no text (empty or only whitespace) gets a polite notice, not a blank page', async ({
+  page,
+}) => {
+  // The build refuses such an article (e2e/hostile-article.spec.ts); data from elsewhere may still be empty.
+  for (const text of ['', ' \n\t\n ']) {
+    await page.unrouteAll();
+    await withoutSeed(page);
+    await routeData(page, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          analysis: { text, paragraphs: [], quotes: [], quoted: [], entities: [], source: null },
+          facts: {},
+        }),
+      }),
+    );
+    await page.goto('/');
+    await expect(page.locator('[role="status"][data-empty-article]')).toHaveText(
+      'В этой статье нет текста — показать нечего. Попробуйте открыть её позже.',
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expectHeaderUsable(page);
+  }
+});
+
 test.describe('a render error inside the article', () => {
   // The reader rendered every malformed-but-valid analysis we served it (half-overlapping
   // and duplicate quotes, spans across blocks, `__proto__` ids) without an error, so the

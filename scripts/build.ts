@@ -24,11 +24,16 @@ const dist = path.resolve(root, process.env.CHITALKA_DIST ?? 'dist');
 const serverOut = process.env.CHITALKA_DIST ? `${dist}-server` : path.join(root, 'build', 'server');
 
 const t0 = performance.now();
-const text = readFileSync(
-  path.resolve(root, process.env.CHITALKA_ARTICLE ?? 'src/article/article.txt'),
-  'utf8',
-);
+const articleFile = path.resolve(root, process.env.CHITALKA_ARTICLE ?? 'src/article/article.txt');
+const text = readFileSync(articleFile, 'utf8');
 const data = buildArticleData(text, await loadAzMorphology());
+// An empty page is an editor's slip, not an article: refuse it rather than publish it.
+if (data.analysis.paragraphs.length === 0) {
+  console.error(
+    `${articleFile}: the article has no text to show (it is empty, or only spaces and invisible characters); nothing was built.`,
+  );
+  process.exit(1);
+}
 console.log(`analysed the article in ${(performance.now() - t0).toFixed(0)} ms`);
 
 rmSync(dist, { recursive: true, force: true });

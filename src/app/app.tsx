@@ -118,18 +118,25 @@ function ReaderPage({ data }: { data: ArticleData }) {
         <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
         <LinkLoadAlert link={link} />
         {tools.panels}
-        <ArticleErrorBoundary>
-          <ArticleView
-            analysis={analysis}
-            visible={tools.visible}
-            renderHidden={tools.renderHidden}
-            sourceName={sourceName}
-            marks={marks}
-            layers={layers}
-            points={points}
-            renderers={renderers}
-          />
-        </ArticleErrorBoundary>
+        {analysis.paragraphs.length === 0 ? (
+          // Data with no text (the build refuses such an article, but data can come from elsewhere).
+          <p role="status" className="notice" data-empty-article="">
+            В этой статье нет текста — показать нечего. Попробуйте открыть её позже.
+          </p>
+        ) : (
+          <ArticleErrorBoundary>
+            <ArticleView
+              analysis={analysis}
+              visible={tools.visible}
+              renderHidden={tools.renderHidden}
+              sourceName={sourceName}
+              marks={marks}
+              layers={layers}
+              points={points}
+              renderers={renderers}
+            />
+          </ArticleErrorBoundary>
+        )}
         <SelectionLink text={analysis.text} />
         <EntityCards
           analysis={analysis}
