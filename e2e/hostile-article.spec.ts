@@ -6,8 +6,8 @@
  * entity mark holds exactly the slice of the text its offsets name, before and after
  * hydration. An empty article stops the build with one clear sentence.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ArticleData } from '../src/article/article-data.ts';
@@ -168,22 +168,36 @@ test('hydrated, the same holds, nothing ran, and search finds words inside the h
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('an empty or whitespace-only article stops the build with one clear sentence', () => {
+test('an empty or whitespace-only article stops the build with one clear sentence', async () => {
   const articles: [string, string][] = [
     ['empty', ''],
     ['blank', '\uFEFF \r\n\t\u200B\n \n'],
   ];
-  for (const [name, text] of articles) {
-    const file = path.join(root, 'build/variants', `${name}.txt`);
-    const dist = path.join(root, 'build/variants', name);
-    writeFileSync(file, text);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CHITALKA_ARTICLE: file, CHITALKA_DIST: dist },
-    });
-    expect(result.status, name).toBe(1);
-    expect(result.stderr, name).toContain(
+  // Both builds at once: each stops before loading the dictionary, so this stays quick.
+  const results = await Promise.all(
+    articles.map(([name, text]) => {
+      const file = path.join(root, 'build/variants', `${name}.txt`);
+      const dist = path.join(root, 'build/variants', name);
+      writeFileSync(file, text);
+      rmSync(dist, { recursive: true, force: true });
+      return new Promise<{ name: string; file: string; dist: string; status: number | null; stderr: string }>(
+        (done) => {
+          const build = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts')], {
+            cwd: root,
+            env: { ...process.env, CHITALKA_ARTICLE: file, CHITALKA_DIST: dist },
+          });
+          let stderr = '';
+          build.stderr.on('data', (chunk: Buffer) => {
+            stderr += chunk.toString();
+          });
+          build.on('close', (status) => done({ name, file, dist, status, stderr }));
+        },
+      );
+    }),
+  );
+  for (const { name, file, dist, status, stderr } of results) {
+    expect(status, name).toBe(1);
+    expect(stderr, name).toContain(
       `${file}: the article has no text to show (it is empty, or only spaces and invisible characters); nothing was built.`,
     );
     expect(existsSync(path.join(dist, 'index.html')), name).toBe(false);

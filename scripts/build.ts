@@ -12,6 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { buildLexicon } from '../src/analysis/search/build-lexicon.ts';
+import { normalizeText } from '../src/analysis/text/normalize-text.ts';
+import { segmentBlocks } from '../src/analysis/text/segment-blocks.ts';
 import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
 import { finishDist } from './lib/finish-dist.ts';
@@ -26,14 +28,14 @@ const serverOut = process.env.CHITALKA_DIST ? `${dist}-server` : path.join(root,
 const t0 = performance.now();
 const articleFile = path.resolve(root, process.env.CHITALKA_ARTICLE ?? 'src/article/article.txt');
 const text = readFileSync(articleFile, 'utf8');
-const data = buildArticleData(text, await loadAzMorphology());
-// An empty page is an editor's slip, not an article: refuse it rather than publish it.
-if (data.analysis.paragraphs.length === 0) {
+// An empty page is an editor's slip, not an article: refuse it (before loading the dictionary) rather than publish it.
+if (segmentBlocks(normalizeText(text)).length === 0) {
   console.error(
     `${articleFile}: the article has no text to show (it is empty, or only spaces and invisible characters); nothing was built.`,
   );
   process.exit(1);
 }
+const data = buildArticleData(text, await loadAzMorphology());
 console.log(`analysed the article in ${(performance.now() - t0).toFixed(0)} ms`);
 
 rmSync(dist, { recursive: true, force: true });
