@@ -87,6 +87,8 @@ test.describe('the search engine chunk', () => {
     await alert.getByRole('button', { name: 'Повторить' }).click();
     await expect(alert).toContainText('Обновите страницу: ссылка и поиск сохранятся.');
     const reload = alert.getByRole('button', { name: 'Обновить страницу' });
+    // The same button, still focused: a keyboard user presses again without hunting for it.
+    await expect(reload).toBeFocused();
     // As after a redeploy: the page's new version has the chunk.
     await page.unroute(searchEngine);
     await Promise.all([page.waitForEvent('load'), reload.click()]);

@@ -15,7 +15,13 @@ export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what:
         {what} Возможно, вышла новая версия сайта или прервалась связь.{' '}
         {reload ? 'Обновите страницу: ссылка и поиск сохранятся.' : 'Остальная страница работает.'}
       </p>
-      <button type="button" className="chunk-alert-retry" disabled={failure.retrying} onClick={failure.retry}>
+      {/* aria-disabled, not disabled: the button keeps focus while it works, for the next press. */}
+      <button
+        type="button"
+        className="chunk-alert-retry"
+        aria-disabled={failure.retrying || undefined}
+        onClick={failure.retrying ? undefined : failure.retry}
+      >
         {failure.retrying ? 'Загружаем…' : reload ? 'Обновить страницу' : 'Повторить'}
       </button>
     </div>

@@ -1,6 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { chunkRetryAction, type LazyChunk, lazyChunkQueryOptions } from './lazy-chunk.ts';
+import {
+  type ChunkQueryState,
+  chunkRetryAction,
+  chunkStatus,
+  type LazyChunk,
+  lazyChunkQueryOptions,
+} from './lazy-chunk.ts';
 
 /** What a chunk's module looks like to its users: a namespace of functions. */
 interface SearchModule {
@@ -29,6 +35,53 @@ describe('chunkRetryAction', () => {
     expect(chunkRetryAction(1)).toBe('import');
     expect(chunkRetryAction(2)).toBe('reload');
     expect(chunkRetryAction(5)).toBe('reload');
+  });
+});
+
+describe('chunkStatus', () => {
+  const state = (over: Partial<ChunkQueryState>): ChunkQueryState => ({
+    enabled: true,
+    loaded: false,
+    isError: false,
+    isFetching: false,
+    failedLoads: 0,
+    ...over,
+  });
+
+  it('walks a chunk through loading, failure, a retry in flight, a second failure and success', () => {
+    // Not wanted yet (no query typed): nothing to show.
+    expect(chunkStatus(state({ enabled: false }))).toMatchObject({ pending: false, failed: false });
+    // The first load, its automatic retry included: loading.
+    expect(chunkStatus(state({ isFetching: true }))).toEqual({
+      pending: true,
+      failed: false,
+      retrying: false,
+      action: 'import',
+    });
+    // Failed: the alert, offering to import again.
+    expect(chunkStatus(state({ isError: true, failedLoads: 1 }))).toEqual({
+      pending: false,
+      failed: true,
+      retrying: false,
+      action: 'import',
+    });
+    // Retry pressed: TanStack clears the error of a query without data, but it is still the failure, busy.
+    expect(chunkStatus(state({ isFetching: true, failedLoads: 1 }))).toEqual({
+      pending: false,
+      failed: true,
+      retrying: true,
+      action: 'import',
+    });
+    // Failed again: now only a reload helps.
+    expect(chunkStatus(state({ isError: true, failedLoads: 2 }))).toMatchObject({
+      failed: true,
+      action: 'reload',
+    });
+    // Loaded (after the first or a later try): nothing to say.
+    expect(chunkStatus(state({ loaded: true, failedLoads: 1 }))).toMatchObject({
+      pending: false,
+      failed: false,
+    });
   });
 });
 

@@ -55,20 +55,59 @@ export function lazyChunkQueryOptions<T>(chunk: LazyChunk<T>) {
   });
 }
 
+/** The parts of a chunk query's state that the reader's view depends on. */
+export interface ChunkQueryState {
+  /** The chunk is wanted (a query was typed, a link needs matching). */
+  enabled: boolean;
+  loaded: boolean;
+  isError: boolean;
+  isFetching: boolean;
+  /** Loads that ended in failure so far (TanStack's `errorUpdateCount`). */
+  failedLoads: number;
+}
+
+/** What the reader is shown of a chunk: still loading, or failed (and whether a retry is running). */
+export interface ChunkStatus {
+  pending: boolean;
+  failed: boolean;
+  retrying: boolean;
+  action: ChunkRetryAction;
+}
+
+/**
+ * Decides the view from the query's state. A retry puts a query without data back to
+ * 'pending' (error cleared): that is still the failure, busy, so the alert and its focused
+ * button stay in place instead of flashing away and back.
+ */
+export function chunkStatus(state: ChunkQueryState): ChunkStatus {
+  const retrying = state.enabled && !state.loaded && state.isFetching && state.failedLoads > 0;
+  const failed = state.enabled && !state.loaded && (state.isError || retrying);
+  return {
+    pending: state.enabled && !state.loaded && !failed,
+    failed,
+    retrying,
+    action: chunkRetryAction(state.failedLoads),
+  };
+}
+
 /** Loads `chunk` once `enabled`; on failure, says so and offers the Retry `chunkRetryAction` picks. */
 export function useLazyChunk<T>(chunk: LazyChunk<T>, enabled: boolean): LazyChunkState<T> {
   const query = useQuery({ ...lazyChunkQueryOptions(chunk), enabled });
-  const { refetch, errorUpdateCount } = query;
-  const action = chunkRetryAction(errorUpdateCount);
+  const { refetch } = query;
+  const { pending, failed, retrying, action } = chunkStatus({
+    enabled,
+    loaded: query.data !== undefined,
+    isError: query.isError,
+    isFetching: query.isFetching,
+    failedLoads: query.errorUpdateCount,
+  });
   const retry = useCallback(() => {
     if (action === 'reload') window.location.reload();
     else void refetch();
   }, [action, refetch]);
-  const failed = enabled && query.isError && query.data === undefined;
-  const retrying = query.isFetching;
   const failure = useMemo(
     () => (failed ? { name: chunk.name, action, retrying, retry } : null),
     [failed, chunk.name, action, retrying, retry],
   );
-  return { module: query.data, pending: enabled && query.isPending, failure };
+  return { module: query.data, pending, failure };
 }
