@@ -121,7 +121,7 @@ function ReaderPage({ data }: { data: ArticleData }) {
         {analysis.paragraphs.length === 0 ? (
           // Data with no text (the build refuses such an article, but data can come from elsewhere).
           <p role="status" className="notice" data-empty-article="">
-            В этой статье нет текста — показать нечего. Попробуйте открыть её позже.
+            В этой статье нет текста.
           </p>
         ) : (
           <ArticleErrorBoundary>

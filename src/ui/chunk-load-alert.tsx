@@ -22,7 +22,7 @@ export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what:
         aria-disabled={failure.retrying || undefined}
         onClick={failure.retrying ? undefined : failure.retry}
       >
-        {failure.retrying ? 'Загружаем…' : reload ? 'Обновить страницу' : 'Повторить'}
+        {reload ? 'Обновить страницу' : 'Повторить'}
       </button>
     </div>
   );

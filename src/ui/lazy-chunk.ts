@@ -48,7 +48,6 @@ export function lazyChunkQueryOptions<T>(chunk: LazyChunk<T>) {
     queryKey: ['chunk', chunk.name] as const,
     queryFn: () => chunk.load(),
     staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
     retry: 1,
     retryDelay: 500,
     networkMode: 'always',
@@ -79,15 +78,17 @@ export interface ChunkStatus {
  * 'pending' (error cleared): that is still the failure, busy, so the alert and its focused
  * button stay in place instead of flashing away and back.
  */
-export function chunkStatus(state: ChunkQueryState): ChunkStatus {
-  const retrying = state.enabled && !state.loaded && state.isFetching && state.failedLoads > 0;
-  const failed = state.enabled && !state.loaded && (state.isError || retrying);
-  return {
-    pending: state.enabled && !state.loaded && !failed,
-    failed,
-    retrying,
-    action: chunkRetryAction(state.failedLoads),
-  };
+export function chunkStatus({
+  enabled,
+  loaded,
+  isError,
+  isFetching,
+  failedLoads,
+}: ChunkQueryState): ChunkStatus {
+  const wanted = enabled && !loaded;
+  const retrying = wanted && isFetching && failedLoads > 0;
+  const failed = wanted && (isError || retrying);
+  return { pending: wanted && !failed, failed, retrying, action: chunkRetryAction(failedLoads) };
 }
 
 /** Loads `chunk` once `enabled`; on failure, says so and offers the Retry `chunkRetryAction` picks. */
