@@ -11,6 +11,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ArticleData } from '../src/article/article-data.ts';
+import { displayText } from '../src/ui/display-text.ts';
 import { expect, Guard, test } from './fixtures/guard.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -73,6 +74,7 @@ test('the text is the input, normalised only as documented: BOM dropped, CRLF an
     '&#171;',
     '\u202E',
     '\u200B',
+    '\0',
     '\u0001',
   ])
     expect(text).toContain(kept);
@@ -117,6 +119,16 @@ async function expectExactMarks(page: Page) {
   );
   expect(shown.size).toBeGreaterThanOrEqual(4);
   expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
+  // HTML cannot hold NUL (the parser drops it): the page shows U+FFFD in its place, so the
+  // paragraph keeps its length and every offset after the NUL still lands on its character.
+  const controls = data.analysis.paragraphs.find((b) => text.slice(b.start, b.end).startsWith('Служебные'));
+  if (!controls) throw new Error('the hostile article has no paragraph of control characters');
+  const slice = text.slice(controls.start, controls.end);
+  expect(slice).toContain('\0');
+  await expect(page.locator('article[lang="ru"] p', { hasText: 'Служебные символы' })).toHaveText(
+    displayText(slice),
+    { useInnerText: false },
+  );
 }
 
 /** Markup from the text is text: no element came of it, and it reads literally. */

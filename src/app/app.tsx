@@ -10,7 +10,7 @@ import { EntityMention } from '../features/entity-card/entity-mention.tsx';
 import { ArticleErrorBoundary } from '../features/load-status/article-error-boundary.tsx';
 import { ArticleLoadStatus } from '../features/load-status/article-load-status.tsx';
 import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
-import { hasLinkNotice, LinkLoadAlert, LinkNotice } from '../features/quote-links/link-notice.tsx';
+import { hasLinkNotice, LinkNotice } from '../features/quote-links/link-notice.tsx';
 import { QuoteShare, quoteShareUrl } from '../features/quote-links/quote-share.tsx';
 import { SelectionLink } from '../features/quote-links/selection-link.tsx';
 import { useQuoteLink } from '../features/quote-links/use-quote-link.ts';
@@ -26,6 +26,7 @@ import { QuoteChip } from '../features/quotes/speaker-chip.tsx';
 import { ArticleView, articleId } from '../features/reader/article-view.tsx';
 import { ReadingProgress } from '../features/reader/reading-progress.tsx';
 import type { RunRenderers } from '../features/reader/render-runs.tsx';
+import { ChunkLoadAlert } from '../ui/chunk-load-alert.tsx';
 import { FoldMenu } from '../ui/fold-menu.tsx';
 import { Notice } from '../ui/notice.tsx';
 import { type SearchRunMark, useReaderTools } from './reader-tools.tsx';
@@ -116,7 +117,9 @@ function ReaderPage({ data }: { data: ArticleData }) {
       </SiteHeader>
       <main className="page">
         <Notice>{hasLinkNotice(link) ? <LinkNotice link={link} /> : message}</Notice>
-        <LinkLoadAlert link={link} />
+        {link.loadFailure && (
+          <ChunkLoadAlert failure={link.loadFailure} what="Не удалось открыть цитату по ссылке." />
+        )}
         {tools.panels}
         {analysis.paragraphs.length === 0 ? (
           // Data with no text (the build refuses such an article, but data can come from elsewhere).

@@ -1,4 +1,5 @@
 import type { Span } from '../../analysis/types.ts';
+import { displayText } from '../../ui/display-text.ts';
 
 /** A text node that shows part of the analysed text, and where that part starts in it. */
 export interface MappedNode {
@@ -19,11 +20,13 @@ export function mapTextNodes(root: Element, text: string): MappedNode[] {
   const mapped: MappedNode[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let cursor = 0;
+  // The page shows NUL as U+FFFD (one for one, so offsets agree): compare with what it shows.
+  const shown = displayText(text);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     if (value.length === 0 || node.parentElement?.closest(uiText)) continue;
-    const at = text.indexOf(value, cursor);
-    if (at === -1 || text.slice(cursor, at).trim() !== '') continue;
+    const at = shown.indexOf(value, cursor);
+    if (at === -1 || shown.slice(cursor, at).trim() !== '') continue;
     mapped.push({ node: node as Text, start: at });
     cursor = at + value.length;
   }

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
 import type { WordDiffPart } from '../../analysis/anchoring/diff-words.ts';
-import { ChunkLoadAlert } from '../../ui/chunk-load-alert.tsx';
 import type { QuoteLink } from './use-quote-link.ts';
 
 /** Where "show the whole article" goes: the reader's root, without query or fragment. */
@@ -56,12 +55,6 @@ export function LinkNotice({ link }: { link: QuoteLink }) {
       </span>
     );
   return null;
-}
-
-/** The alert for a link whose text could not be re-found because the matching code did not load. */
-export function LinkLoadAlert({ link }: { link: QuoteLink }) {
-  if (!link.loadFailure) return null;
-  return <ChunkLoadAlert failure={link.loadFailure} what="Не удалось открыть цитату по ссылке." />;
 }
 
 /** Unchanged runs longer than this are shortened to their ends, so the change stands out. */

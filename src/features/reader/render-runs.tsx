@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { displayText } from '../../ui/display-text.ts';
 import type { MarkRun, Run, RunMark, RunPoint } from './build-runs.ts';
 
 /** How one layer's mark and one kind of point look; supplied by the features that own them. */
@@ -18,7 +19,7 @@ export function RenderRuns<M extends RunMark, P extends RunPoint>({
   renderers: RunRenderers<M, P>;
 }): ReactNode {
   return runs.map((run) => {
-    if (run.kind === 'text') return text.slice(run.start, run.end);
+    if (run.kind === 'text') return displayText(text.slice(run.start, run.end));
     if (run.kind === 'point')
       return <Fragment key={`p:${run.point.key}`}>{renderers.point(run.point)}</Fragment>;
     return (
