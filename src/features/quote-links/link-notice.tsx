@@ -83,12 +83,12 @@ export function WordDiff({ parts }: { parts: readonly WordDiffPart[] }) {
             {space}
             {part.op === 'removed' ? (
               <del>
-                <span className="sr-only">было: </span>
+                <span className="visually-hidden">было: </span>
                 {text}
               </del>
             ) : part.op === 'added' ? (
               <ins>
-                <span className="sr-only">стало: </span>
+                <span className="visually-hidden">стало: </span>
                 {text}
               </ins>
             ) : (
