@@ -34,6 +34,13 @@ describe('hardenPage', () => {
     expect(hardenPage(html, stylesheets).html.match(/fetchpriority/g)).toHaveLength(1);
   });
 
+  it('moves the app module from <head> to the end of <body>, after the article', () => {
+    const { html } = hardenPage(page('<article><p>текст</p></article>'), stylesheets);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toContain('<script');
+    expect(html).toMatch(/<\/article><\/div><script fetchpriority="low"[^>]*><\/script><\/body>/);
+  });
+
   it('puts the policy right after the charset, without what meta cannot carry', () => {
     const { html, hashes } = hardenPage(page('<p>текст</p>'), stylesheets);
     expect(html).toMatch(/<meta charset="UTF-8" \/><meta http-equiv="Content-Security-Policy"/);
