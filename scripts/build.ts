@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { buildLexicon } from '../src/analysis/search/build-lexicon.ts';
 import { normalizeText } from '../src/analysis/text/normalize-text.ts';
 import { segmentBlocks } from '../src/analysis/text/segment-blocks.ts';
+import { withArticleTitle } from './lib/article-page-title.ts';
 import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
 import { finishDist } from './lib/finish-dist.ts';
@@ -50,7 +51,7 @@ const { render } = (await import(pathToFileURL(path.join(serverOut, 'entry-serve
   render: (d: typeof data) => string;
 };
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const page = template
+const page = withArticleTitle(template, data)
   .replace('<!--app-html-->', () => render(data))
   .replace(
     '<!--app-state-->',

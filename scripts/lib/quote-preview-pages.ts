@@ -61,7 +61,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function oneLine(text: string): string {
+/** The text on one line: runs of whitespace, line breaks included, become one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
