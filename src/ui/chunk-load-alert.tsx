@@ -1,4 +1,5 @@
 import type { ChunkFailure } from './lazy-chunk.ts';
+import './status-box.css';
 import './chunk-load-alert.css';
 
 /**
@@ -9,16 +10,16 @@ import './chunk-load-alert.css';
 export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what: string }) {
   const reload = failure.action === 'reload';
   return (
-    <div role="alert" className="chunk-alert" data-chunk-failure={failure.name}>
-      <p className="chunk-alert-title">Не удалось загрузить часть читалки</p>
-      <p className="chunk-alert-detail">
+    <div role="alert" className="status-box failure-alert chunk-alert" data-chunk-failure={failure.name}>
+      <p className="failure-alert-title">Не удалось загрузить часть читалки</p>
+      <p className="failure-alert-detail">
         {what} Возможно, вышла новая версия сайта или прервалась связь.{' '}
         {reload ? 'Обновите страницу: ссылка и поиск сохранятся.' : 'Остальная страница работает.'}
       </p>
       {/* aria-disabled, not disabled: the button keeps focus while it works, for the next press. */}
       <button
         type="button"
-        className="chunk-alert-retry"
+        className="failure-alert-action"
         aria-disabled={failure.retrying || undefined}
         onClick={failure.retrying ? undefined : failure.retry}
       >

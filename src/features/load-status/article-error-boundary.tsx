@@ -1,3 +1,4 @@
+import '../../ui/status-box.css';
 import './load-status.css';
 import { Component, type ReactNode } from 'react';
 
@@ -20,12 +21,16 @@ export class ArticleErrorBoundary extends Component<{ children: ReactNode }, Art
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="load-status load-status-error" role="alert" data-load-failure="render">
-        <p className="load-status-title">Не удалось показать статью</p>
-        <p className="load-status-detail">
+      <div className="status-box failure-alert load-status" role="alert" data-load-failure="render">
+        <p className="failure-alert-title">Не удалось показать статью</p>
+        <p className="failure-alert-detail">
           При отображении статьи произошла ошибка. Остальная страница работает.
         </p>
-        <button type="button" className="load-status-retry" onClick={() => this.setState({ failed: false })}>
+        <button
+          type="button"
+          className="failure-alert-action"
+          onClick={() => this.setState({ failed: false })}
+        >
           Повторить
         </button>
       </div>

@@ -1,3 +1,4 @@
+import '../../ui/status-box.css';
 import './load-status.css';
 import { useEffect, useState } from 'react';
 import { ArticleLoadError } from '../../article/article-load-error.ts';
@@ -43,17 +44,21 @@ export function ArticleLoadStatus({ error, fetching, onRetry }: ArticleLoadStatu
 
   if (fetching || !error)
     return (
-      <div className="load-status" role="status" data-load-state={slow ? 'slow' : 'loading'}>
+      <div className="status-box load-status" role="status" data-load-state={slow ? 'slow' : 'loading'}>
         {slow ? 'Загрузка занимает больше обычного…' : 'Загружаем статью…'}
       </div>
     );
 
   const { title, detail } = describeLoadFailure(failure);
   return (
-    <div className="load-status load-status-error" role="alert" data-load-failure={failure ?? 'unknown'}>
-      <p className="load-status-title">{title}</p>
-      <p className="load-status-detail">{detail}</p>
-      <button type="button" className="load-status-retry" onClick={onRetry}>
+    <div
+      className="status-box failure-alert load-status"
+      role="alert"
+      data-load-failure={failure ?? 'unknown'}
+    >
+      <p className="failure-alert-title">{title}</p>
+      <p className="failure-alert-detail">{detail}</p>
+      <button type="button" className="failure-alert-action" onClick={onRetry}>
         Повторить
       </button>
     </div>
