@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/guard.ts';
 
 async function violations(page: Page) {
+  // A theme switch fades the quote backgrounds (0.6 s): axe must see the colours the reader
+  // is left with, not a frame of the fade, or contrast fails at random.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => null))));
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
