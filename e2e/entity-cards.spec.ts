@@ -110,6 +110,10 @@ test('"все упоминания" emphasises every mention of the entity, "с�
   const after = await focused.getAttribute('data-mention-start');
   expect(Number(after)).toBeGreaterThan(Number(before));
   await expect(panel).toBeVisible();
+  // The card moved with the focus; the pointer, left where the button was, must not close it.
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(600); // twice the hover grace period
+  await expect(panel).toBeVisible();
 });
 
 test.describe('on a touch phone', () => {

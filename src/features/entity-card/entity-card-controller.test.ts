@@ -71,6 +71,18 @@ describe('EntityCardController', () => {
     expect(cards.state).toBeNull();
   });
 
+  it('"next" moves the card to the next word and keeps it open when the pointer is left behind', () => {
+    const cards = new EntityCardController();
+    const [first, second] = [fakeAnchor(), fakeAnchor()];
+    cards.activate('kz', first, false);
+    cards.follow('kz', second);
+    // Focusing the next word (as the action does) must not reopen the card unpinned.
+    cards.focus('kz', second);
+    cards.hoverEnd();
+    vi.advanceTimersByTime(hoverCloseGrace * 2);
+    expect(cards.state).toMatchObject({ entityId: 'kz', anchor: second, pinned: true });
+  });
+
   it('closes when focus leaves for somewhere other than the card', () => {
     const cards = new EntityCardController();
     const word = fakeAnchor();

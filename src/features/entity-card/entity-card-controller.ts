@@ -94,6 +94,16 @@ export class EntityCardController {
     this.set({ entityId, anchor, pinned: true, focusActions: fromKeyboard });
   }
 
+  /**
+   * The card's "next" action: the card moves to that mention and stays pinned, as the reader
+   * is working in it. Without this, focusing the next word reopened the card unpinned, and the
+   * pointer, left behind when the card moved, closed it after the grace period.
+   */
+  follow(entityId: string, anchor: HTMLElement): void {
+    this.clearTimers();
+    this.set({ entityId, anchor, pinned: true, focusActions: false });
+  }
+
   /** Escape or a click elsewhere: close; focus that was in the card returns to its word. */
   close(returnFocus: boolean): void {
     this.clearTimers();

@@ -95,8 +95,10 @@ export function EntityCards({ analysis, facts, emphasizedId, onToggleAll }: Enti
       ? mentions.find((m) => from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)
       : undefined;
     const target = after ?? mentions[0];
-    target?.scrollIntoView({ block: 'nearest' });
-    target?.focus();
+    if (!target) return;
+    cards.follow(entityId, target);
+    target.scrollIntoView({ block: 'nearest' });
+    target.focus();
   };
 
   return (
