@@ -7,12 +7,7 @@
  * CR, a BOM and broken quote marks with real Russian news sentences, so quotes, speakers
  * and entity marks are produced around and inside the hostile parts.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-
-const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'build', 'variants');
+import { buildVariant } from './lib/build-variant.ts';
 
 /** `<img onerror>` calls the e2e guard's canary: if it ever runs, text became code. */
 const canary = '__chitalkaCanary';
@@ -32,11 +27,4 @@ const hostileArticle = [
   'Слова в NFD: Е\u0308лка и и\u0306од; «незакрытая кавычка и "смешанные «вложенные» кавычки" в одной строке.\n',
 ].join('');
 
-mkdirSync(out, { recursive: true });
-const articleFile = path.join(out, 'hostile.txt');
-writeFileSync(articleFile, hostileArticle);
-execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts')], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, CHITALKA_ARTICLE: articleFile, CHITALKA_DIST: path.join(out, 'hostile') },
-});
+buildVariant('hostile', hostileArticle);

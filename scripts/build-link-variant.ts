@@ -8,14 +8,13 @@
  * - the last quote's paragraph is deleted (its link must say it is not found);
  * - the quotes in between are untouched (their links must open them as before).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildArticleData } from './lib/build-article-data.ts';
+import { buildVariant, variantsDir } from './lib/build-variant.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, 'build', 'variants');
 const text = readFileSync(path.join(root, 'src/article/article.txt'), 'utf8');
 const { analysis } = buildArticleData(text, await loadAzMorphology());
 const quotes = analysis.quotes;
@@ -48,11 +47,9 @@ const edits = [
 let edited = text;
 for (const e of edits) edited = edited.slice(0, e.start) + e.insert + edited.slice(e.end);
 
-mkdirSync(out, { recursive: true });
-const articleFile = path.join(out, 'edited.txt');
-writeFileSync(articleFile, edited);
+buildVariant('edited', edited);
 writeFileSync(
-  path.join(out, 'edited.json'),
+  path.join(variantsDir, 'edited.json'),
   JSON.stringify(
     {
       edited: { id: first.id, removed: word[0], added: replacement },
@@ -66,8 +63,3 @@ writeFileSync(
     2,
   ),
 );
-execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts')], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, CHITALKA_ARTICLE: articleFile, CHITALKA_DIST: path.join(out, 'edited') },
-});
