@@ -1,12 +1,11 @@
 /**
- * Properties of the whole pipeline over generated Russian news text and hostile input.
- * fast-check's default strings are ASCII, so the generators here are built from what
- * Russian news is made of (words, names, speech verbs, «»„“"” quotes, dashes, line ends)
- * and from what breaks parsers (controls, bidi, zero-width, combining marks, lone surrogates).
+ * Properties of the whole pipeline over generated Russian news text and hostile input
+ * (the generators are in src/test-support/russian-text-arbitraries.ts).
  */
 import { fc, test } from '@fast-check/vitest';
 import { beforeAll, describe, expect } from 'vitest';
 import { loadAzMorphology } from '../../scripts/lib/load-az-morphology.ts';
+import { anyText, hostileText, newsText } from '../test-support/russian-text-arbitraries.ts';
 import { analyzeArticle } from './analyze-article.ts';
 import { analysisViolations } from './fixtures/analysis-violations.ts';
 import type { MorphAnalyzer } from './morphology/morph-analyzer.ts';
@@ -15,127 +14,6 @@ let morph: MorphAnalyzer;
 beforeAll(async () => {
   morph = await loadAzMorphology();
 });
-
-const words = [
-  'Токаев',
-  'Касым-Жомарт',
-  'Путин',
-  'Си Цзиньпин',
-  'президент',
-  'Казахстана',
-  'ШОС',
-  'ООН',
-  'Астане',
-  'Москве',
-  'сказал',
-  'заявил',
-  'заявила',
-  'отметил',
-  'по словам',
-  'как сообщает',
-  'РИА Новости',
-  'газета',
-  'он',
-  'она',
-  'мы',
-  'едины',
-  'в',
-  'на',
-  'вопросах',
-  'безопасности',
-  'ёлка',
-  'йод',
-  'Север-Юг',
-  '2025',
-  '15,5',
-  'Zakon.kz',
-];
-const punctuation = [
-  '«',
-  '»',
-  '„',
-  '“',
-  '”',
-  '"',
-  "'",
-  '‘',
-  '’',
-  ', ',
-  '. ',
-  ': ',
-  ' — ',
-  ' – ',
-  '-',
-  '…',
-  '!',
-  '?',
-  '(',
-  ')',
-];
-const spacing = [' ', ' ', ' ', '\u00A0', '\t', '\n', '\n\n', '\r\n', '\r'];
-const hostile = [
-  '\u0000',
-  '\u0007',
-  '\u001B',
-  '\u007F',
-  '\u0085',
-  '\u200B',
-  '\u200C',
-  '\u200D',
-  '\u2060',
-  '\uFEFF',
-  '\u00AD',
-  '\u202E',
-  '\u202D',
-  '\u202C',
-  '\u2066',
-  '\u2069',
-  '\u200F',
-  '\u2028',
-  '\u2029',
-  '\u0301',
-  '\u0308',
-  'е\u0308',
-  'и\u0306',
-  '\uD800',
-  '\uDFFF',
-  '😀',
-  '👨‍👩‍👧',
-  '<script>',
-  '</p>',
-  '&lt;',
-  '&#171;',
-];
-
-/** Text shaped like Russian news: words and names, separated by spaces and punctuation, in lines. */
-const newsText = fc
-  .array(
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...words) },
-      { weight: 3, arbitrary: fc.constantFrom(...punctuation) },
-      { weight: 3, arbitrary: fc.constantFrom(...spacing) },
-    ),
-    {
-      maxLength: 80,
-    },
-  )
-  .map((parts) => parts.join(''));
-
-/** News-shaped text with hostile characters mixed in. */
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 5, arbitrary: fc.constantFrom(...words) },
-      { weight: 3, arbitrary: fc.constantFrom(...punctuation) },
-      { weight: 3, arbitrary: fc.constantFrom(...spacing) },
-      { weight: 2, arbitrary: fc.constantFrom(...hostile) },
-    ),
-    { maxLength: 80 },
-  )
-  .map((parts) => parts.join(''));
-
-/** Any UTF-16 string at all, lone surrogates included. */
-const anyText = fc.string({ unit: 'binary', maxLength: 60 });
 
 const anyInput = fc.oneof(newsText, hostileText, anyText);
 
