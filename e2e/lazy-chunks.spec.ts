@@ -140,3 +140,47 @@ test.describe('the link re-finding chunk', () => {
     });
   }
 });
+
+test.describe('the selection-link chunk', () => {
+  const selectionPanel = /\/assets\/selection-panel-[\w-]+\.js$/;
+  const action = (page: Page) =>
+    page.locator('[data-selection-link] button', { hasText: 'Ссылка на фрагмент' });
+  /** Selects the first 30 characters of the lead, as a reader dragging over them would. */
+  const selectLead = (page: Page) =>
+    page
+      .locator('article[lang="ru"] p')
+      .first()
+      .evaluate((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const selection = document.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      });
+
+  test.beforeEach(({ guard }) => {
+    guard.allowConsoleError(/Failed to load resource/);
+  });
+
+  test('loads on the first selection; when it fails, an alert, and Retry brings the panel', async ({
+    page,
+  }) => {
+    const requests = await failChunk(page, selectionPanel, notFound);
+    await page.goto('/');
+    await expect(page.locator('input[type="search"]')).toBeVisible();
+    // Nothing is fetched until the reader selects something in the article.
+    expect(requests()).toBe(0);
+    await selectLead(page);
+    const alert = chunkAlert(page, 'selection-link');
+    await expect(alert).toContainText('Ссылка на выделенный фрагмент пока не работает.');
+    expect(requests()).toBe(2);
+    await expect(alert).toBeInViewport();
+    await expectPageUsable(page);
+
+    await page.unroute(selectionPanel);
+    await alert.getByRole('button', { name: 'Повторить' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await selectLead(page);
+    await expect(action(page)).toBeVisible();
+  });
+});

@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
-import { shareUrl } from '../../analysis/anchoring/share-url.ts';
-import type { Span } from '../../analysis/types.ts';
-import { mapTextNodes, spanFromRange } from './dom-text-map.ts';
-import { siteUrl } from './site-url.ts';
-import { useShareActions } from './use-share-actions.ts';
+import { useEffect, useState } from 'react';
+import { ChunkLoadAlert } from '../../ui/chunk-load-alert.tsx';
+import { type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
+import './quote-links.css';
 
-interface Position {
-  top: number;
-  left: number;
-}
+const selectionPanelChunk: LazyChunk<typeof import('./selection-panel.tsx')> = {
+  name: 'selection-link',
+  load: () => import('./selection-panel.tsx'),
+};
 
 /**
- * Selecting words in the article shows a small action that copies a link to exactly that
- * fragment (or shares it); opening the link highlights the fragment with the same
- * re-anchoring as quote links. Hidden while nothing in the article is selected.
+ * "Link to this fragment" for words selected in the article. Few readers select text, so
+ * the panel (`SelectionPanel`) is its own file, loaded on the first selection inside the
+ * article; this part only watches for that selection.
  */
 export function SelectionLink({
   text,
@@ -22,107 +20,28 @@ export function SelectionLink({
   text: string;
   articleSelector?: string;
 }) {
-  const panel = useRef<HTMLDivElement>(null);
-  const [span, setSpan] = useState<Span | null>(null);
-  const [position, setPosition] = useState<Position | null>(null);
-  const { status, manual, native, copy: copyValue, share: shareData, reset } = useShareActions();
+  const [wanted, setWanted] = useState(false);
+  const chunk = useLazyChunk(selectionPanelChunk, wanted);
 
   useEffect(() => {
-    let timer = 0;
-    const update = () => {
+    if (wanted) return;
+    const check = () => {
       const selection = document.getSelection();
-      const article = document.querySelector(articleSelector);
-      if (panel.current?.contains(document.activeElement)) return;
-      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      const found =
-        range && article?.contains(range.commonAncestorContainer)
-          ? trimmed(text, spanFromRange(mapTextNodes(article, text), range))
-          : null;
-      setSpan(found);
-      reset();
-      if (!found || !range) return setPosition(null);
-      const rect = range.getBoundingClientRect();
-      setPosition({ top: rect.bottom + 8, left: rect.left + rect.width / 2 });
+      const range = selection && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+      if (range && document.querySelector(articleSelector)?.contains(range.commonAncestorContainer))
+        setWanted(true);
     };
-    const later = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(update, 120);
-    };
-    document.addEventListener('selectionchange', later);
-    window.addEventListener('scroll', later, { passive: true });
-    return () => {
-      window.clearTimeout(timer);
-      document.removeEventListener('selectionchange', later);
-      window.removeEventListener('scroll', later);
-    };
-  }, [text, articleSelector, reset]);
+    document.addEventListener('selectionchange', check);
+    return () => document.removeEventListener('selectionchange', check);
+  }, [wanted, articleSelector]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the status and manual-copy box change the panel's height, so it is placed again
-  useEffect(() => {
-    const el = panel.current;
-    if (!el || !position) return;
-    const width = el.offsetWidth;
-    const height = el.offsetHeight;
-    const left = Math.min(Math.max(8, position.left - width / 2), window.innerWidth - width - 8);
-    const top = Math.min(position.top, window.innerHeight - height - 8);
-    el.style.setProperty('left', `${left}px`);
-    el.style.setProperty('top', `${top}px`);
-  }, [position, status, manual]);
-
-  if (!span || !position) return null;
-  const url = () => shareUrl(siteUrl(), text, span, null);
-  const copy = () =>
-    copyValue(
-      url(),
-      'Ссылка на фрагмент скопирована.',
-      'Не удалось скопировать автоматически — скопируйте ссылку ниже.',
+  if (chunk.failure)
+    return (
+      // Fixed at the bottom of the window: the reader is somewhere in the article, not at its end.
+      <div className="selection-link-failure">
+        <ChunkLoadAlert failure={chunk.failure} what="Ссылка на выделенный фрагмент пока не работает." />
+      </div>
     );
-  const share = () =>
-    shareData({ title: 'Фрагмент статьи', text: `«${text.slice(span.start, span.end)}»`, url: url() });
-  // Keeping the pointer from moving focus keeps the reader's selection while they press.
-  const keepSelection = (event: { preventDefault: () => void }) => event.preventDefault();
-
-  return (
-    <div ref={panel} className="selection-link" data-selection-link="">
-      <button
-        type="button"
-        data-share-action="copy-fragment-link"
-        onPointerDown={keepSelection}
-        onClick={copy}
-      >
-        Ссылка на фрагмент
-      </button>
-      {native && (
-        <button
-          type="button"
-          data-share-action="share-fragment"
-          onPointerDown={keepSelection}
-          onClick={share}
-        >
-          Поделиться…
-        </button>
-      )}
-      <span className="selection-link-status" aria-live="polite">
-        {status}
-      </span>
-      {manual !== null && (
-        <textarea
-          className="quote-share-manual"
-          readOnly
-          value={manual}
-          aria-label="Ссылка для копирования"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
-    </div>
-  );
-}
-
-/** The span without surrounding whitespace; null when no letter or digit is left. */
-function trimmed(text: string, span: Span | null): Span | null {
-  if (!span) return null;
-  let { start, end } = span;
-  while (start < end && /\s/u.test(text[start] as string)) start++;
-  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
-  return /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
+  const Panel = chunk.module?.SelectionPanel;
+  return Panel ? <Panel text={text} articleSelector={articleSelector} /> : null;
 }
