@@ -29,6 +29,7 @@ import type { RunRenderers } from '../features/reader/render-runs.tsx';
 import { ChunkLoadAlert } from '../ui/chunk-load-alert.tsx';
 import { FoldMenu } from '../ui/fold-menu.tsx';
 import { Notice } from '../ui/notice.tsx';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { type SearchRunMark, useReaderTools } from './reader-tools.tsx';
 
 /** Every mark the reader shows, one union per layer. */
@@ -152,17 +153,24 @@ function ReaderPage({ data }: { data: ArticleData }) {
   );
 }
 
-/** The site's header (name and settings): there whether or not the article loaded. */
+/**
+ * The site's header (name and settings): there whether or not the article loaded. The
+ * search and settings need JavaScript, so they appear once the app runs; until then the
+ * search keeps its place, so the article does not move when it arrives.
+ */
 function SiteHeader({ children, search }: { children?: ReactNode; search?: ReactNode }) {
+  const hydrated = useHydrated();
   return (
     <header className="site-header">
       {children}
       <div className="site-header-inner">
         <span className="site-name">Читалка</span>
-        {search}
-        <FoldMenu label="Настройки">
-          <PreferencesControls />
-        </FoldMenu>
+        {search && (hydrated ? search : <div className="search-box" data-pending="" />)}
+        {hydrated && (
+          <FoldMenu label="Настройки">
+            <PreferencesControls />
+          </FoldMenu>
+        )}
       </div>
     </header>
   );

@@ -18,6 +18,7 @@ import { SearchPanel } from '../features/search/search-panel.tsx';
 import { useHitNavigation } from '../features/search/use-hit-navigation.ts';
 import { useSearch } from '../features/search/use-search.ts';
 import { useSearchShortcut } from '../features/search/use-search-shortcut.ts';
+import { useHydrated } from '../ui/use-hydrated.ts';
 import { useUrlParams } from './use-url-params.ts';
 
 /** A search hit as a run mark on the innermost `search` layer. */
@@ -36,6 +37,7 @@ export interface SearchRunMark {
  */
 export function useReaderTools(analysis: Analysis, entities: ReadonlyMap<string, Entity>) {
   const [params, setParams] = useUrlParams();
+  const hydrated = useHydrated();
   const queryClient = useQueryClient();
   const allow = useMemo(() => filterAllowlist(analysis), [analysis]);
   const { filters, notices } = useMemo(() => readFilters(params, allow), [params, allow]);
@@ -142,7 +144,13 @@ export function useReaderTools(analysis: Analysis, entities: ReadonlyMap<string,
         onFocus={() => void queryClient.prefetchQuery(lexiconQueryOptions())}
       />
     ),
-    panels: (
+    // The filters and search results need JavaScript: until the app runs, an empty row
+    // of the closed panel's height holds their place.
+    panels: !hydrated ? (
+      <div className="reader-tools">
+        <div className="filters-panel" data-pending="" />
+      </div>
+    ) : (
       <div className="reader-tools">
         {notices.length > 0 && (
           <p role="status" className="active-filters">

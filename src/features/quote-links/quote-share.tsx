@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useHydrated } from '../../ui/use-hydrated.ts';
 import './quote-links.css';
 import { formatCitation } from '../../analysis/anchoring/format-citation.ts';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
@@ -41,8 +42,11 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
     reset,
   } = useShareActions();
 
+  // The panel's actions need JavaScript: it joins the page once the app runs.
+  const hydrated = useHydrated();
+
   useEffect(() => {
-    const el = panel.current;
+    const el = hydrated ? panel.current : null;
     if (!el) return;
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'open') {
@@ -54,7 +58,7 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
     };
     el.addEventListener('toggle', onToggle);
     return () => el.removeEventListener('toggle', onToggle);
-  }, [reset]);
+  }, [hydrated, reset]);
 
   const words = () => text.slice(quote.start, quote.end);
   const citation = () =>
@@ -87,46 +91,48 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
         <ShareIcon />
       </button>
       {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
-      <span ref={panel} id={id} popover="auto" className="quote-share-panel">
-        <button
-          type="button"
-          data-share-action="copy-link"
-          onClick={() => copy(quoteShareUrl(text, quote), 'Ссылка скопирована.')}
-        >
-          Копировать ссылку
-        </button>
-        {native && (
-          <button type="button" data-share-action="share" onClick={share}>
-            Поделиться…
+      {hydrated && (
+        <span ref={panel} id={id} popover="auto" className="quote-share-panel">
+          <button
+            type="button"
+            data-share-action="copy-link"
+            onClick={() => copy(quoteShareUrl(text, quote), 'Ссылка скопирована.')}
+          >
+            Копировать ссылку
           </button>
-        )}
-        <button
-          type="button"
-          data-share-action="copy-citation"
-          onClick={() => copy(citation().text, 'Цитата скопирована.')}
-        >
-          Копировать как цитату
-        </button>
-        <button
-          type="button"
-          data-share-action="copy-markdown"
-          onClick={() => copy(citation().markdown, 'Цитата в Markdown скопирована.')}
-        >
-          Копировать в Markdown
-        </button>
-        <span className="quote-share-status" aria-live="polite" data-share-status="">
-          {status}
+          {native && (
+            <button type="button" data-share-action="share" onClick={share}>
+              Поделиться…
+            </button>
+          )}
+          <button
+            type="button"
+            data-share-action="copy-citation"
+            onClick={() => copy(citation().text, 'Цитата скопирована.')}
+          >
+            Копировать как цитату
+          </button>
+          <button
+            type="button"
+            data-share-action="copy-markdown"
+            onClick={() => copy(citation().markdown, 'Цитата в Markdown скопирована.')}
+          >
+            Копировать в Markdown
+          </button>
+          <span className="quote-share-status" aria-live="polite" data-share-status="">
+            {status}
+          </span>
+          {manual !== null && (
+            <textarea
+              className="quote-share-manual"
+              readOnly
+              value={manual}
+              aria-label="Текст для копирования"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          )}
         </span>
-        {manual !== null && (
-          <textarea
-            className="quote-share-manual"
-            readOnly
-            value={manual}
-            aria-label="Текст для копирования"
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        )}
-      </span>
+      )}
     </span>
   );
 }
