@@ -35,7 +35,7 @@ const sections: { name: string; run: (context: BenchContext) => Promise<BenchFig
   },
   { name: 'search', run: async (context) => benchSearch(await context.morph()) },
   { name: 'bundle', run: async () => benchBundle(dist) },
-  { name: 'page-load', run: () => benchPageLoad(dist, Number(process.env.BENCH_RUNS ?? 7)) },
+  { name: 'page-load', run: () => benchPageLoad(dist, Number(process.env.BENCH_RUNS ?? 15)) },
 ];
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
