@@ -4,6 +4,7 @@ import './quote-links.css';
 import { formatCitation } from '../../analysis/anchoring/format-citation.ts';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
 import type { Span } from '../../analysis/types.ts';
+import { ManualCopy } from './manual-copy.tsx';
 import { siteUrl } from './site-url.ts';
 import { useShareActions } from './use-share-actions.ts';
 
@@ -122,15 +123,7 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
           <span className="quote-share-status" aria-live="polite" data-share-status="">
             {status}
           </span>
-          {manual !== null && (
-            <textarea
-              className="quote-share-manual"
-              readOnly
-              value={manual}
-              aria-label="Текст для копирования"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-          )}
+          <ManualCopy value={manual} label="Текст для копирования" />
         </span>
       )}
     </span>

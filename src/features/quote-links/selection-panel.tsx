@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
 import type { Span } from '../../analysis/types.ts';
 import { mapTextNodes, spanFromRange } from './dom-text-map.ts';
+import { ManualCopy } from './manual-copy.tsx';
 import { siteUrl } from './site-url.ts';
 import { useShareActions } from './use-share-actions.ts';
 
@@ -107,15 +108,7 @@ export function SelectionPanel({
       <span className="selection-link-status" aria-live="polite">
         {status}
       </span>
-      {manual !== null && (
-        <textarea
-          className="quote-share-manual"
-          readOnly
-          value={manual}
-          aria-label="Ссылка для копирования"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
+      <ManualCopy value={manual} label="Ссылка для копирования" />
     </div>
   );
 }
