@@ -105,8 +105,12 @@ test.describe('with JavaScript off', () => {
 });
 
 test('print hides the chrome and keeps the article', async ({ page }) => {
-  await page.goto('/');
+  // With a search open: its results and the filters are screen tools, not part of the article.
+  await page.goto('/?q=Токаев');
+  await expect(page.locator('.search-panel')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
+  for (const chrome of ['.site-header', '.reader-tools', '.quote-share-button', '.quote-link'])
+    await expect(page.locator(chrome).first()).toBeHidden();
   await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.locator('[data-speaker-chip]').first()).toBeVisible();
 });
