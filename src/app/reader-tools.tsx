@@ -144,32 +144,34 @@ export function useReaderTools(analysis: Analysis, entities: ReadonlyMap<string,
         onFocus={() => void queryClient.prefetchQuery(lexiconQueryOptions())}
       />
     ),
-    // The filters and search results need JavaScript: until the app runs, an empty row
-    // of the closed panel's height holds their place.
-    panels: !hydrated ? (
+    panels: (
       <div className="reader-tools">
-        <div className="filters-panel" data-pending="" />
-      </div>
-    ) : (
-      <div className="reader-tools">
-        {notices.length > 0 && (
-          <p role="status" className="active-filters">
-            {notices.join(' ')}
-          </p>
+        {hydrated ? (
+          <>
+            {notices.length > 0 && (
+              <p role="status" className="active-filters">
+                {notices.join(' ')}
+              </p>
+            )}
+            {query.trim() !== '' && (
+              <SearchPanel
+                search={search}
+                current={navigation.current}
+                blockLabel={blockLabel}
+                entities={entities}
+                onSelect={navigation.select}
+                onQuery={setQuery}
+                onShowEntity={(id) => setFilters({ ...filters, entity: id })}
+              />
+            )}
+            <ActiveFilters filters={filters} entities={entities} onChange={setFilters} />
+            <FiltersPanel analysis={analysis} filters={filters} onChange={setFilters} />
+          </>
+        ) : (
+          // The filters and search results need JavaScript: until the app runs, an empty row
+          // of the closed panel's height holds their place.
+          <div className="filters-panel" data-pending="" />
         )}
-        {query.trim() !== '' && (
-          <SearchPanel
-            search={search}
-            current={navigation.current}
-            blockLabel={blockLabel}
-            entities={entities}
-            onSelect={navigation.select}
-            onQuery={setQuery}
-            onShowEntity={(id) => setFilters({ ...filters, entity: id })}
-          />
-        )}
-        <ActiveFilters filters={filters} entities={entities} onChange={setFilters} />
-        <FiltersPanel analysis={analysis} filters={filters} onChange={setFilters} />
       </div>
     ),
   };
