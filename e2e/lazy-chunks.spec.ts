@@ -47,12 +47,12 @@ async function expectPageUsable(page: Page) {
   await expect(page).not.toHaveURL(/[?&]quotes=1/);
 }
 
-test.describe('the search engine chunk', () => {
-  test.beforeEach(({ guard }) => {
-    // The browser logs the failed file; that is the failure under test.
-    guard.allowConsoleError(/Failed to load resource/);
-  });
+test.beforeEach(({ guard }) => {
+  // Every test here fails a chunk: the browser logs the failed file, and that is the failure under test.
+  guard.allowConsoleError(/Failed to load resource/);
+});
 
+test.describe('the search engine chunk', () => {
   for (const [how, failure] of [
     ['answers 404 (gone after a redeploy)', notFound],
     ['is dropped by the network', dropped],
@@ -109,10 +109,6 @@ test.describe('the link re-finding chunk', () => {
     return { id: quote.id, href: `/#${formatLinkHash(selector)}` };
   }
 
-  test.beforeEach(({ guard }) => {
-    guard.allowConsoleError(/Failed to load resource/);
-  });
-
   for (const [how, failure] of [
     ['answers 404', notFound],
     ['is dropped', dropped],
@@ -157,10 +153,6 @@ test.describe('the selection-link chunk', () => {
         selection?.removeAllRanges();
         selection?.addRange(range);
       });
-
-  test.beforeEach(({ guard }) => {
-    guard.allowConsoleError(/Failed to load resource/);
-  });
 
   test('loads on the first selection; when it fails, an alert, and Retry brings the panel', async ({
     page,
