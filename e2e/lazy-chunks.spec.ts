@@ -3,6 +3,8 @@
  * a dropped connection: the search engine (loaded on the first query) and fuzzy link
  * re-finding (loaded for a link whose quote is not found by its id). Each failure gets its
  * own alert with a Retry that works; the article and the other controls keep working.
+ * The full stylesheet, which the app applies before hydrating, fails quietly: the app
+ * still starts.
  */
 import type { Page, Route } from '@playwright/test';
 import { createLinkSelector } from '../src/analysis/anchoring/create-link-selector.ts';
@@ -50,6 +52,25 @@ async function expectPageUsable(page: Page) {
 test.beforeEach(({ guard }) => {
   // Every test here fails a chunk: the browser logs the failed file, and that is the failure under test.
   guard.allowConsoleError(/Failed to load resource/);
+});
+
+test.describe('the full stylesheet', () => {
+  for (const [how, failure] of [
+    ['answers 404', notFound],
+    ['is dropped by the network', dropped],
+  ] as const) {
+    test(`${how}: the app still starts and the article keeps its look`, async ({ page }) => {
+      await failChunk(page, /\/assets\/index-[\w-]+\.css$/, failure);
+      await page.goto('/');
+      await expectPageUsable(page);
+      // The article's look is inline; only the controls' finish was in the file.
+      await expect(page.locator('body')).toHaveCSS('margin-top', '0px');
+      await expect(page.locator('[data-quote-id]').first()).not.toHaveCSS(
+        'background-color',
+        'rgba(0, 0, 0, 0)',
+      );
+    });
+  }
 });
 
 test.describe('the search engine chunk', () => {

@@ -87,6 +87,27 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test('the app applies the full stylesheet, fetched once, before its controls appear', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Поиск по статье' });
+  await expect(search).toBeVisible();
+  // The search field's look is not in the inline CSS (the prerendered page has no field).
+  await expect(search).toHaveCSS('border-top-left-radius', '6px');
+  const preloaded = await page.locator('link[rel="preload"][data-full-stylesheet]').getAttribute('href');
+  expect(preloaded).toMatch(/^\/assets\/index-[\w-]+\.css$/);
+  expect(
+    await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname)),
+  ).toEqual([preloaded]);
+  // The preload and the stylesheet share one download.
+  expect(stylesheets).toEqual([preloaded]);
+});
+
 bare.describe('script injection is stopped by the policy', () => {
   /** Loads the reader under a bare guard, so each test can assert the exact violations. */
   async function open({ context, page }: { context: BrowserContext; page: Page }) {

@@ -63,7 +63,7 @@ writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));
 // The search lexicon (every form of every lemma in the text), fetched when the reader searches.
 const lexicon = buildLexicon(data.analysis.text, await loadAzMorphology());
 writeFileSync(path.join(dist, 'data', 'lexicon.json'), JSON.stringify(lexicon));
-finishDist(dist);
+await finishDist(dist);
 // After finishDist: the quote pages copy the final page, so the same policy hashes allow them.
 writeQuotePages(dist, data, process.env.SITE_URL);
 console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

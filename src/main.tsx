@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { applyFullStylesheet } from './app/apply-full-stylesheet.ts';
 import { createQueryClient } from './app/create-query-client.ts';
 import type { ArticleData } from './article/article-data.ts';
 import { safeParseArticleData } from './article/article-schema.ts';
@@ -19,11 +20,11 @@ function readSeed(): ArticleData | null {
   }
 }
 
-// Theme and size live on <html>, outside the React root: set them before hydrating.
-applySavedPreferences();
-
-const container = document.getElementById('root');
-if (container) {
+function start(): void {
+  // Theme and size live on <html>, outside the React root: set them before hydrating.
+  applySavedPreferences();
+  const container = document.getElementById('root');
+  if (!container) return;
   const seed = readSeed();
   const app = (
     <StrictMode>
@@ -33,3 +34,6 @@ if (container) {
   if (seed && container.hasChildNodes()) hydrateRoot(container, app);
   else createRoot(container).render(app);
 }
+
+// The saved theme and the hydrated controls are styled by the full stylesheet: wait for it.
+void applyFullStylesheet().then(start);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type InlineHashes, readerPolicy, serializePolicy } from './content-security-policy.ts';
 import { hardenPage } from './harden-page.ts';
+import { inlineCriticalCss } from './inline-critical-css.ts';
 
 /**
  * The headers every response carries, in the `_headers` format static hosts read
@@ -22,11 +23,12 @@ export function renderHeadersFile(hashes: InlineHashes): string {
 }
 
 /**
- * The build's last step, after the prerender: every HTML page in `dist/` gets its CSS
- * inlined and its policy in a meta element, and `dist/_headers` gets the policy that
- * allows the inline content of all pages. Returns the hashes it allowed.
+ * The build's last step, after the prerender: every HTML page in `dist/` gets the CSS its
+ * markup uses inlined (the rest preloaded) and its policy in a meta element, and
+ * `dist/_headers` gets the policy that allows the inline content of all pages.
+ * Returns the hashes it allowed.
  */
-export function finishDist(dist: string): InlineHashes {
+export async function finishDist(dist: string): Promise<InlineHashes> {
   const all: InlineHashes = { styles: [], scripts: [], styleAttributes: [] };
   const readStylesheet = (href: string) => {
     const file = path.join(dist, path.normalize(href));
@@ -35,7 +37,7 @@ export function finishDist(dist: string): InlineHashes {
   };
   for (const name of readdirSync(dist).filter((entry) => entry.endsWith('.html'))) {
     const file = path.join(dist, name);
-    const { html, hashes } = hardenPage(readFileSync(file, 'utf8'), readStylesheet);
+    const { html, hashes } = hardenPage(await inlineCriticalCss(readFileSync(file, 'utf8'), readStylesheet));
     writeFileSync(file, html);
     all.styles.push(...hashes.styles);
     all.scripts.push(...hashes.scripts);

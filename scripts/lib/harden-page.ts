@@ -1,6 +1,6 @@
 import { type InlineHashes, readerPolicy, serializePolicy, sha256Source } from './content-security-policy.ts';
 
-/** A prerendered page after inlining its CSS, with the hashes its policy must allow. */
+/** A prerendered page ready to serve, with the hashes its policy must allow. */
 export interface HardenedPage {
   html: string;
   hashes: InlineHashes;
@@ -8,8 +8,6 @@ export interface HardenedPage {
 
 // These patterns read our own build output (Vite's template plus React's escaped markup),
 // not arbitrary HTML: attribute values never contain a raw `>` there.
-const stylesheetLink = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
-const hrefAttribute = /\bhref=["']?([^"'\s>]+)/i;
 const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const startTag = /<[a-z][a-z0-9-]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
@@ -17,25 +15,15 @@ const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
 const charsetMeta = /<meta\s+charset=[^>]*>/i;
 
 /**
- * Prepares a prerendered page for a strict policy and a fast first paint:
- * 1. replaces each same-origin `<link rel="stylesheet">` by a `<style>` with the file's CSS,
- *    so the first paint waits for the HTML only (PROBES: external CSS 1.30× static, inlined 1.10×);
- * 2. hashes every inline style, executable inline script and style attribute for the policy;
- * 3. fetches the app's module at low priority and from the end of <body>, so it does not
+ * Prepares a prerendered page (its CSS already inlined, see inline-critical-css.ts) for a
+ * strict policy and a fast first paint:
+ * 1. hashes every inline style, executable inline script and style attribute for the policy;
+ * 2. fetches the app's module at low priority and from the end of <body>, so it does not
  *    compete with that first paint;
- * 4. puts the policy (what a meta element can carry) and a referrer policy first in `<head>`.
+ * 3. puts the policy (what a meta element can carry) and a referrer policy first in `<head>`.
  * Refuses markup no policy should have to allow: inline event handlers and `javascript:` URLs.
  */
-export function hardenPage(html: string, readStylesheet: (href: string) => string): HardenedPage {
-  const inlined = html.replace(stylesheetLink, (link) => {
-    const href = hrefAttribute.exec(link)?.[1];
-    if (!href?.startsWith('/') || href.startsWith('//')) return link;
-    // The HTML parser turns CR LF into LF before the browser hashes the text: hash what it sees.
-    const css = readStylesheet(href).replace(/\r\n?/g, '\n');
-    if (/<\/style/i.test(css)) throw new Error(`${href} contains "</style": it cannot be inlined`);
-    return `<style>${css}</style>`;
-  });
-
+export function hardenPage(html: string): HardenedPage {
   // The prerendered page is complete without JS: fetch the app at low priority so its download
   // and compile do not compete with the first paint (measured: median LCP 948 vs 1408 ms, and
   // 696 vs 1064 ms, under Slow 4G and 4x CPU). Hydration starts a little later; nothing shows later.
@@ -43,7 +31,7 @@ export function hardenPage(html: string, readStylesheet: (href: string) => strin
   // starts its 100 KB download while the HTML is still arriving, and on a slow link the two
   // share the bandwidth. At the end, it is found once the page's own bytes are in.
   const appScripts: string[] = [];
-  const withoutAppScripts = inlined.replace(
+  const withoutAppScripts = html.replace(
     /<script\b(?![^>]*\bfetchpriority=)([^>]*\btype="module"[^>]*\bsrc=[^>]*)><\/script>\s*/g,
     (_, attributes: string) => {
       appScripts.push(`<script fetchpriority="low"${attributes}></script>`);

@@ -66,13 +66,24 @@ export function ArticleView<M extends RunMark, P extends RunPoint>({
         Array.isArray(item) ? (
           <Fragment key={`hidden-${item[0]}`}>{renderHidden?.(item)}</Fragment>
         ) : (
-          <p key={item.start} className={item.kind === 'lead' ? 'article-lead' : 'article-paragraph'}>
+          <p key={item.start} className={blockClass(item, analysis.quotes)}>
             {inline(item)}
           </p>
         ),
       )}
     </article>
   );
+}
+
+/**
+ * A paragraph with speech gets its rule from its class, not from `:has(.quote)`: a page
+ * painted while its HTML still arrives may show a paragraph before its quote is parsed,
+ * and the rule appearing then would move the text.
+ */
+function blockClass(block: Block, quotes: Analysis['quotes']): string {
+  if (block.kind === 'lead') return 'article-lead';
+  const quoted = quotes.some((quote) => quote.start < block.end && quote.end > block.start);
+  return quoted ? 'article-paragraph article-paragraph-quoted' : 'article-paragraph';
 }
 
 /** The body blocks in order, with each run of consecutive hidden blocks as one list of their indices. */
