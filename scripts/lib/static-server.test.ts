@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer, maxHeaderBytes, parseHeaderRules } from './static-server.ts';
 
@@ -58,6 +58,15 @@ describe('createStaticServer', () => {
     expect(response.headers['content-security-policy']).toBe("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.body.toString()).toBe('<!doctype html><p>Токаев</p>');
+  });
+
+  it('prefers Brotli when the client takes it, as browsers do', async () => {
+    const packed = await get('/assets/app.js', { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(packed.headers['content-encoding']).toBe('br');
+    expect(packed.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(packed.body).toString()).toBe('console.log("ШОС");'.repeat(50));
+    const refused = await get('/assets/app.js', { 'Accept-Encoding': 'br;q=0, gzip' });
+    expect(refused.headers['content-encoding']).toBe('gzip');
   });
 
   it('compresses text for clients that take gzip, and only for them', async () => {
