@@ -6,8 +6,8 @@ const stylesheetLink = /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi;
 const hrefAttribute = /\bhref=["']?([^"'\s>]+)/i;
 const styleText = /<style>([\s\S]*?)<\/style>/;
 
-/** Marks the preload the app turns into the full stylesheet before it hydrates (src/app/full-stylesheet.ts). */
-export const fullStylesheetAttribute = 'data-full-stylesheet';
+/** Marks the preload the app turns into the full stylesheet before it hydrates (src/app/apply-full-stylesheet.ts). */
+const fullStylesheetAttribute = 'data-full-stylesheet';
 
 /**
  * Rules kept although no element of the static page matches them. Beasties strips
