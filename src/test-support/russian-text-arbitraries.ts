@@ -103,32 +103,21 @@ const hostile = [
   '&#171;',
 ];
 
+/** Text of up to 80 pieces, each drawn from one of the weighted lists. */
+function piecesText(...lists: [weight: number, pieces: readonly string[]][]) {
+  return fc
+    .array(
+      fc.oneof(...lists.map(([weight, pieces]) => ({ weight, arbitrary: fc.constantFrom(...pieces) }))),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join(''));
+}
+
 /** Text shaped like Russian news: words and names, separated by spaces and punctuation, in lines. */
-export const newsText = fc
-  .array(
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...words) },
-      { weight: 3, arbitrary: fc.constantFrom(...punctuation) },
-      { weight: 3, arbitrary: fc.constantFrom(...spacing) },
-    ),
-    {
-      maxLength: 80,
-    },
-  )
-  .map((parts) => parts.join(''));
+export const newsText = piecesText([6, words], [3, punctuation], [3, spacing]);
 
 /** News-shaped text with hostile characters mixed in. */
-export const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 5, arbitrary: fc.constantFrom(...words) },
-      { weight: 3, arbitrary: fc.constantFrom(...punctuation) },
-      { weight: 3, arbitrary: fc.constantFrom(...spacing) },
-      { weight: 2, arbitrary: fc.constantFrom(...hostile) },
-    ),
-    { maxLength: 80 },
-  )
-  .map((parts) => parts.join(''));
+export const hostileText = piecesText([5, words], [3, punctuation], [3, spacing], [2, hostile]);
 
 /** Any UTF-16 string at all, lone surrogates included. */
 export const anyText = fc.string({ unit: 'binary', maxLength: 60 });
