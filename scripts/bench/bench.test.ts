@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createStaticServer } from '../lib/static-server.ts';
 import { formatFigure, median } from './bench-figure.ts';
 import { generatedText } from './generated-text.ts';
+import { writeStaticSites } from './page-load.ts';
 import { staticArticlePage } from './static-page.ts';
 
 const article = readFileSync(path.resolve(import.meta.dirname, '../../src/article/article.txt'), 'utf8');
@@ -55,6 +59,7 @@ describe('staticArticlePage', () => {
   it('shows hostile article text as text', () => {
     const html = staticArticlePage(['Заголовок <b>', '<img src=x onerror=alert(1)> & «ШОС»'], {
       title: style,
+      lead: style,
       paragraph: style,
       columnWidth: '680px',
       background: 'rgb(255, 255, 255)',
@@ -63,5 +68,62 @@ describe('staticArticlePage', () => {
     expect(html).toContain('<h1>Заголовок &lt;b&gt;</h1>');
     expect(html).toContain('<p>&lt;img src=x onerror=alert(1)&gt; &amp; «ШОС»</p>');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('staticArticlePage typography', () => {
+  it("gives the paragraph after the title the reader's lead style, and the rest the paragraph style", () => {
+    const text = (fontSize: string) => ({
+      fontFamily: 'Georgia',
+      fontSize,
+      fontWeight: '400',
+      lineHeight: '1.5',
+      margin: '0px',
+    });
+    const html = staticArticlePage(['Заголовок', 'Лид', 'Абзац'], {
+      title: text('37px'),
+      lead: text('21px'),
+      paragraph: text('19px'),
+      columnWidth: '665px',
+      background: 'rgb(255, 255, 255)',
+      color: 'rgb(0, 0, 0)',
+    });
+    expect(html).toContain('h1+p{font-family:Georgia;font-size:21px');
+    expect(html).toContain('}p{font-family:Georgia;font-size:19px');
+    expect(html).toContain('<h1>Заголовок</h1><p>Лид</p><p>Абзац</p>');
+  });
+});
+
+describe('writeStaticSites', () => {
+  /** The headers a server started on `dir` sends with its page. */
+  async function pageHeaders(dir: string) {
+    const server = createStaticServer(dir);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      return { headers: response.headers, html: await response.text() };
+    } finally {
+      server.close();
+    }
+  }
+
+  it('serves the static page as the reader is served, and a bare copy with no policy', async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'chitalka-bench-test-'));
+    try {
+      const page =
+        '<!doctype html><html lang="ru"><head><meta charset="UTF-8"><style>p{margin:0}</style></head>' +
+        '<body><p>ШОС</p></body></html>';
+      const sites = writeStaticSites(scratch, page);
+      const served = await pageHeaders(sites.served);
+      expect(served.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(served.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(served.html).toContain('http-equiv="Content-Security-Policy"');
+      const bare = await pageHeaders(sites.bare);
+      expect(bare.headers.get('cross-origin-opener-policy')).toBeNull();
+      expect(bare.headers.get('content-security-policy')).toBeNull();
+      expect(bare.html).toBe(page);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

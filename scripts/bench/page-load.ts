@@ -47,7 +47,7 @@ async function readTypography(browser: Browser, url: string): Promise<Typography
   await page.goto(url);
   // No named helpers inside: tsx would wrap them in a `__name` call the page does not have.
   const typography = await page.evaluate(() => {
-    const [title, paragraph] = ['article h1', 'article p'].map((selector) => {
+    const [title, lead, paragraph] = ['article h1', 'article p', 'article p ~ p'].map((selector) => {
       const element = document.querySelector(selector);
       if (!element) throw new Error(`the reader has no ${selector}`);
       const css = getComputedStyle(element);
@@ -63,15 +63,17 @@ async function readTypography(browser: Browser, url: string): Promise<Typography
     const width = document.querySelector('article')?.getBoundingClientRect().width ?? 680;
     return {
       title,
+      lead,
       paragraph,
       columnWidth: `${Math.round(width)}px`,
       background: body.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : body.backgroundColor,
       color: body.color,
     };
   });
-  if (!typography.title || !typography.paragraph) throw new Error('the reader has no title or paragraph');
+  const { title, lead, paragraph } = typography;
+  if (!title || !lead || !paragraph) throw new Error('the reader has no title, lead or paragraph');
   await page.close();
-  return { ...typography, title: typography.title, paragraph: typography.paragraph };
+  return { ...typography, title, lead, paragraph };
 }
 
 /** One cold load under throttling; the page's LCP in ms and the element it fell on. */
@@ -110,6 +112,22 @@ function articleBlocks(dist: string): string[] {
 }
 
 /**
+ * The static page as two sites under `scratch`: `served`, finished and given the reader's
+ * response headers (finish-dist.ts), and `bare`, the same page with no headers at all.
+ * Written before any server starts on them: a server reads its `_headers` once, at start.
+ */
+export function writeStaticSites(scratch: string, plainPage: string): { served: string; bare: string } {
+  const served = path.join(scratch, 'served');
+  const bare = path.join(scratch, 'bare');
+  for (const dir of [served, bare]) mkdirSync(dir);
+  const finished = hardenPage(plainPage);
+  writeFileSync(path.join(served, 'index.html'), finished.html);
+  writeFileSync(path.join(served, '_headers'), renderHeadersFile(finished.hashes));
+  writeFileSync(path.join(bare, 'index.html'), plainPage);
+  return { served, bare };
+}
+
+/**
  * Median LCP of `runs` alternating loads of the reader and the static page, and their ratio.
  * One load's LCP varies by ±50 ms under throttling, and the machine drifts between runs:
  * the ratio reported against the target is the median over runs of each run's own
@@ -123,27 +141,21 @@ export async function benchPageLoad(dist: string, runs = 15, log = (line: string
       `  note: load average ${load?.toFixed(1)} on ${cores} cores: other work will add noise to these timings`,
     );
   const scratch = mkdtempSync(path.join(tmpdir(), 'chitalka-bench-'));
-  const [servedDir, bareDir] = ['served', 'bare'].map((name) => path.join(scratch, name)) as [string, string];
-  for (const dir of [servedDir, bareDir]) mkdirSync(dir);
   const readerServer = createStaticServer(dist);
-  const servedServer = createStaticServer(servedDir);
-  const bareServer = createStaticServer(bareDir);
+  const servers = [readerServer];
   const executablePath = findChromium();
   const browser = await chromium.launch({
     args: chromiumArgs,
     ...(executablePath ? { executablePath } : {}),
   });
   try {
-    const pages = {
-      reader: await listen(readerServer),
-      static: await listen(servedServer),
-      bare: await listen(bareServer),
-    };
-    const plainPage = staticArticlePage(articleBlocks(dist), await readTypography(browser, pages.reader));
-    const served = hardenPage(plainPage);
-    writeFileSync(path.join(servedDir, 'index.html'), served.html);
-    writeFileSync(path.join(servedDir, '_headers'), renderHeadersFile(served.hashes));
-    writeFileSync(path.join(bareDir, 'index.html'), plainPage);
+    const readerUrl = await listen(readerServer);
+    const plainPage = staticArticlePage(articleBlocks(dist), await readTypography(browser, readerUrl));
+    const sites = writeStaticSites(scratch, plainPage);
+    const servedServer = createStaticServer(sites.served);
+    const bareServer = createStaticServer(sites.bare);
+    servers.push(servedServer, bareServer);
+    const pages = { reader: readerUrl, static: await listen(servedServer), bare: await listen(bareServer) };
     const names = Object.keys(pages) as (keyof typeof pages)[];
     const lcp: Record<keyof typeof pages, number[]> = { reader: [], static: [], bare: [] };
     // One unmeasured load each: the first navigation of a browser pays for its own start-up.
@@ -193,7 +205,7 @@ export async function benchPageLoad(dist: string, runs = 15, log = (line: string
     ] satisfies BenchFigure[];
   } finally {
     await browser.close();
-    for (const server of [readerServer, servedServer, bareServer]) server.close();
+    for (const server of servers) server.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
