@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../../analysis/anchoring/share-url.ts';
 import type { Span } from '../../analysis/types.ts';
-import { mapTextNodes, spanFromRange } from './dom-text-map.ts';
+import { mapTextNodes } from './dom-text-map.ts';
 import { ManualCopy } from './manual-copy.tsx';
 import { siteUrl } from './site-url.ts';
+import { spanFromRange } from './span-from-range.ts';
 import { useShareActions } from './use-share-actions.ts';
 
 interface Position {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../analysis/types.ts';
-import { hitContexts, stepHit } from './hit-contexts.ts';
+import { hitContexts } from './hit-contexts.ts';
+import { stepHit } from './step-hit.ts';
 
 const text =
   'Казахстан и Россия\n\nПо его словам Россия играет активную роль в продвижении инициированных Казахстаном переговоров по созданию Центра информационной безопасности ШОС.';

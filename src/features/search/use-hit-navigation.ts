@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { stepHit } from './hit-contexts.ts';
+import { stepHit } from './step-hit.ts';
 
 /** The selector of hit number `index` in the page. */
 export const hitSelector = (index: number) => `mark[data-search-hit][data-hit-index="${index}"]`;

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import type { SearchResult } from '../../analysis/search/search-mentions.ts';
 import type { Analysis, Span } from '../../analysis/types.ts';
 import { type ChunkFailure, type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
-import { type HitGroup, hitContexts } from './hit-contexts.ts';
+import type { HitGroup } from './hit-contexts.ts';
 import { lexiconQueryOptions } from './lexicon-query.ts';
 
 /** What the search shows for the current query. */
@@ -72,7 +72,7 @@ export function useSearch(
       result,
       hits: shown,
       hiddenCount: inText.length - shown.length,
-      groups: hitContexts(analysis.text, blocks, shown),
+      groups: e.hitContexts(analysis.text, blocks, shown),
       entityIds: e.entitiesNamedBy(result.hits, analysis.entities),
       suggestions:
         result.mode === 'words' && result.hits.length === 0 ? e.suggestWords(index, result.query) : [],
