@@ -60,6 +60,53 @@ test('theme and font size are remembered across a reload, without a hydration er
   await page.waitForLoadState('networkidle');
 });
 
+test('a returning reader gets their theme and size at first paint, before the app runs', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Only on the first load: the reader chose these on an earlier visit.
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('chitalka:preferences', JSON.stringify({ theme: 'dark', fontStep: 2 }));
+    }
+  });
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => {
+    releaseApp = resolve;
+  });
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  const lead = page.locator('article p').first();
+  await expect(lead).toBeVisible();
+  // The app has not run: its controls are still held places.
+  await expect(page.locator('.search-box[data-pending]')).toHaveCount(1);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-font-step', '2');
+  await expect(html).toHaveCSS('background-color', 'rgb(24, 24, 27)');
+  const firstPaintSize = await lead.evaluate((el) => getComputedStyle(el).fontSize);
+
+  releaseApp();
+  await expect(page.getByRole('button', { name: 'Тёмная' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(lead).toHaveCSS('font-size', firstPaintSize);
+  await expect(html).toHaveCSS('background-color', 'rgb(24, 24, 27)');
+});
+
+test('a saved value the page cannot trust is ignored: the defaults show, nothing breaks', async ({
+  page,
+}) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('chitalka:preferences', '{"theme":"<img src=x onerror=alert(1)>","fontStep":1e9}'),
+  );
+  await page.goto('/');
+  const html = page.locator('html');
+  await expect(html).not.toHaveAttribute('data-theme', /./);
+  // An out-of-range size is clamped to the largest step, as the settings would.
+  await expect(html).toHaveAttribute('data-font-step', '3');
+  await expect(page.getByRole('button', { name: 'Как в системе' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test.describe('with a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
 

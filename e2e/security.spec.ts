@@ -11,13 +11,15 @@ import { canaryName, expect, Guard, test } from './fixtures/guard.ts';
 /** The directives a static host or `npm start` must send, whatever hashes the build adds. */
 const requiredDirectives = [
   "default-src 'self'",
-  "script-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
   "trusted-types 'none'",
 ];
+
+/** Scripts from our origin, and inline only the ones whose exact text the build hashed. */
+const strictScriptSrc = /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*$/;
 
 function directivesOf(policy: string): string[] {
   return policy
@@ -31,6 +33,9 @@ test('the reader is served with a strict policy and safe headers', async ({ requ
   const headers = response.headers();
   const policy = headers['content-security-policy'] ?? '';
   for (const directive of requiredDirectives) expect(directivesOf(policy)).toContain(directive);
+  expect(directivesOf(policy).filter((directive) => directive.startsWith('script-src'))).toEqual([
+    expect.stringMatching(strictScriptSrc),
+  ]);
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');
   expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+/);

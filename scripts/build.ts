@@ -3,7 +3,8 @@
  * 1. analyse the bundled article with the full dictionary (Node only);
  * 2. build the client bundle with Vite;
  * 3. build the server renderer and prerender the reader into index.html, with the data
- *    embedded as non-executable JSON and published at /data/article.json;
+ *    embedded as non-executable JSON and published at /data/article.json, with the saved
+ *    theme and size applied by an inline script before the first paint;
  * 4. inline the CSS and write the security policy (meta element and dist/_headers);
  * 5. write a link-preview page per quote (q/ID/index.html) and the reader as 404.html.
  */
@@ -19,6 +20,7 @@ import { buildArticleData } from './lib/build-article-data.ts';
 import { embedJson } from './lib/embed-json.ts';
 import { finishDist } from './lib/finish-dist.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
+import { buildPrePaintScript, withPrePaintScript } from './lib/pre-paint-script.ts';
 import { writeQuotePages } from './lib/quote-preview-pages.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -51,7 +53,7 @@ const { render } = (await import(pathToFileURL(path.join(serverOut, 'entry-serve
   render: (d: typeof data) => string;
 };
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const page = withArticleTitle(template, data)
+const page = withPrePaintScript(withArticleTitle(template, data), await buildPrePaintScript())
   .replace('<!--app-html-->', () => render(data))
   .replace(
     '<!--app-state-->',

@@ -21,7 +21,8 @@ function readSeed(): ArticleData | null {
 }
 
 function start(): void {
-  // Theme and size live on <html>, outside the React root: set them before hydrating.
+  // Theme and size live on <html>, outside the React root. The built page set them before
+  // its first paint; setting them again covers the dev server and primes the store.
   applySavedPreferences();
   const container = document.getElementById('root');
   if (!container) return;
@@ -35,5 +36,5 @@ function start(): void {
   else createRoot(container).render(app);
 }
 
-// The saved theme and the hydrated controls are styled by the full stylesheet: wait for it.
+// The hydrated controls are styled by the full stylesheet: wait for it.
 void applyFullStylesheet().then(start);

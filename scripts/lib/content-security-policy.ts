@@ -9,7 +9,7 @@ export function sha256Source(text: string): string {
 export interface InlineHashes {
   /** Hashes of inline `<style>` elements. */
   styles: string[];
-  /** Hashes of inline executable `<script>` elements (none today; a pre-paint theme script would be one). */
+  /** Hashes of inline executable `<script>` elements: the pre-paint preferences script. */
   scripts: string[];
   /** Hashes of `style="…"` attribute values in the prerendered markup (need `'unsafe-hashes'`). */
   styleAttributes: string[];
@@ -20,7 +20,8 @@ export type Directives = [name: string, sources: string[]][];
 
 /**
  * The reader's Content-Security-Policy: everything from our own origin, inline only by hash.
- * - `script-src 'self'` (+ hashes): no inline scripts, no eval; the prerender state is JSON.
+ * - `script-src 'self'` + the pre-paint script's hash: no other inline script, no eval; the
+ *   prerender state is JSON.
  * - `style-src 'self'` + the inlined critical CSS's hash, never `'unsafe-inline'`.
  * - `img-src data:` for CSS-embedded icons; `form-action 'self'` so a search form may submit
  *   `?q=` to the reader itself before hydration (nowhere else).

@@ -9,6 +9,8 @@ const css = [
   '.search-panel{display:grid}',
   '@media (prefers-color-scheme:dark){:root:not([data-theme]){--bg:#18181b}}',
   ':focus-visible{outline:2px solid}',
+  ':root[data-theme=dark]{--bg:#18181b}:root[data-theme=sepia]{--bg:#f6efdf}',
+  ':root[data-font-step="2"]{--text-scale:1.2}:root[data-theme]{--x:1}',
   '@media print{.quote{background:none}.search-panel{display:none}}',
 ].join('');
 const page = (body: string, head = '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">') =>
@@ -41,6 +43,15 @@ describe('inlineCriticalCss', () => {
     const inline = inlineStyle(await inlineCriticalCss(page('<p>текст</p>'), stylesheets));
     expect(inline).toContain(':root:not([data-theme])');
     expect(inline).toContain(':focus-visible');
+  });
+
+  it('keeps the saved themes and sizes, which the pre-paint script sets before the first paint', async () => {
+    const inline = inlineStyle(await inlineCriticalCss(page('<p>текст</p>'), stylesheets));
+    expect(inline).toContain(':root[data-theme=dark]{');
+    expect(inline).toContain(':root[data-theme=sepia]{');
+    expect(inline).toContain(':root[data-font-step="2"]{');
+    // Only those: a rule on any theme at all is not one of them.
+    expect(inline).not.toContain(':root[data-theme]{');
   });
 
   it('leaves the page around the style byte for byte', async () => {

@@ -12,11 +12,15 @@ const fullStylesheetAttribute = 'data-full-stylesheet';
 /**
  * Rules kept although no element of the static page matches them. Beasties strips
  * pseudo-classes before matching, so a rule that is nothing but a pseudo-class, or whose
- * match depends on one, looks unused. These apply with JavaScript off too.
+ * match depends on one, looks unused; and the saved preferences are set on `<html>` only
+ * in the browser.
  */
-const keptRules = [
+const keptRules: (string | RegExp)[] = [
   // The system's dark theme, until the reader picks one.
   ':root:not([data-theme])',
+  // The theme and size the reader picked, which the page's pre-paint script puts on <html>
+  // before the first paint (src/features/preferences/pre-paint.ts).
+  /^:root\[data-(theme|font-step)=("[^"]+"|[\w-]+)\]$/,
   // The keyboard focus ring on the page's links and buttons.
   ':focus-visible',
 ];

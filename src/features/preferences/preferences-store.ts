@@ -5,33 +5,17 @@ import {
   parsePreferences,
   preferencesKey,
 } from './preferences.ts';
+import { applyPreferences, readSavedPreferences } from './saved-preferences.ts';
 
 const listeners = new Set<() => void>();
 let current: Preferences | null = null;
 
-function read(): Preferences {
-  try {
-    return parsePreferences(window.localStorage.getItem(preferencesKey));
-  } catch {
-    // Storage can be disabled (privacy modes); the defaults still work.
-    return defaultPreferences;
-  }
-}
-
 /**
- * Puts preferences on `<html>` (outside the React root, so hydration never sees them):
- * `data-theme` when a theme is chosen, `data-font-step` when the size is not the default.
+ * Applies the saved preferences as the app starts. The built page has already applied them
+ * before its first paint (pre-paint.ts); this keeps the dev server and the store in step.
  */
-export function applyPreferences(prefs: Preferences, root: HTMLElement = document.documentElement): void {
-  if (prefs.theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = prefs.theme;
-  if (prefs.fontStep === 0) delete root.dataset.fontStep;
-  else root.dataset.fontStep = String(prefs.fontStep);
-}
-
-/** Applies the saved preferences before the app hydrates, so the page never repaints twice. */
 export function applySavedPreferences(): void {
-  current = read();
+  current = readSavedPreferences();
   applyPreferences(current);
 }
 
@@ -52,7 +36,7 @@ export const preferencesStore = {
     };
   },
   getSnapshot(): Preferences {
-    current ??= read();
+    current ??= readSavedPreferences();
     return current;
   },
   /** The server renders (and the client hydrates) the defaults; saved choices follow. */
@@ -60,7 +44,7 @@ export const preferencesStore = {
     return defaultPreferences;
   },
   update(change: Partial<Preferences>): void {
-    const base = current ?? read();
+    const base = current ?? readSavedPreferences();
     const next: Preferences = {
       theme: change.theme ?? base.theme,
       fontStep: clampFontStep(change.fontStep ?? base.fontStep),
