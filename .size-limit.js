@@ -15,7 +15,9 @@ const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref
 const inlineDir = 'build/size-limit';
 rmSync(inlineDir, { recursive: true, force: true });
 mkdirSync(inlineDir, { recursive: true });
-const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match, i) => {
+const inline = [
+  ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+].map((match, i) => {
   const file = `${inlineDir}/inline-${i}.js`;
   writeFileSync(file, match[1] ?? '');
   return file;

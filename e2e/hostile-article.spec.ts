@@ -140,7 +140,12 @@ async function expectMarkupAsText(page: Page) {
     '<img src=x onerror=__chitalkaCanary("quote")>',
   );
   await expect(page.locator('img[src="x"], article script, article b')).toHaveCount(0);
-  await expect(page.locator('script:not([src]):not([type="application/json"])')).toHaveCount(0);
+  await expect(
+    page.locator('script:not([src]):not([type="application/json"]):not([data-pre-paint])'),
+  ).toHaveCount(0);
+  // The page's own inline script is the build's pre-paint one, in <head>, and only it.
+  await expect(page.locator('script[data-pre-paint]')).toHaveCount(1);
+  await expect(page.locator('head > script[data-pre-paint]')).toHaveCount(1);
 }
 
 test('the prerendered page (JavaScript off) shows the markup as text and every mark exactly', async ({

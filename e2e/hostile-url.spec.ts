@@ -11,7 +11,12 @@ async function expectCalmReader(page: Page): Promise<void> {
   await expect(page.locator('article[lang="ru"] h1')).toHaveText(title);
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Markup from the URL never becomes an element.
-  await expect(page.locator('img[src="x"], script:not([src]):not([type="application/json"])')).toHaveCount(0);
+  await expect(
+    page.locator('img[src="x"], script:not([src]):not([type="application/json"]):not([data-pre-paint])'),
+  ).toHaveCount(0);
+  // The page's own inline script is the build's pre-paint one, in <head>, and only it.
+  await expect(page.locator('script[data-pre-paint]')).toHaveCount(1);
+  await expect(page.locator('head > script[data-pre-paint]')).toHaveCount(1);
   // Let effects that might push a history entry run, then check none did: a fresh page
   // has two entries, about:blank and the URL it went to.
   await page.waitForLoadState('networkidle');

@@ -50,7 +50,7 @@ describe('withPrePaintScript', () => {
   it('puts the script last in <head>, before anything in <body> is drawn', () => {
     const page = '<html><head><title>t</title></head><body><p>текст</p></body></html>';
     expect(withPrePaintScript(page, 'x()')).toBe(
-      '<html><head><title>t</title><script>x()</script></head><body><p>текст</p></body></html>',
+      '<html><head><title>t</title><script data-pre-paint>x()</script></head><body><p>текст</p></body></html>',
     );
   });
 

@@ -28,8 +28,8 @@ export async function buildPrePaintScript(): Promise<string> {
   return code;
 }
 
-/** The page with the pre-paint script as the last element of its `<head>`. */
+/** The page with the pre-paint script as the last element of its `<head>`, marked `data-pre-paint`. */
 export function withPrePaintScript(html: string, code: string): string {
   if (!html.includes('</head>')) throw new Error('the page has no </head> to put its pre-paint script in');
-  return html.replace('</head>', () => `<script>${code}</script></head>`);
+  return html.replace('</head>', () => `<script data-pre-paint>${code}</script></head>`);
 }
