@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/guard.ts';
 
 const hits = (page: Page) => page.locator('mark[data-search-hit]');
+// A snapshot of the marks: read it through expect.poll, since marks follow the query a frame later.
 const hitTexts = (page: Page) => hits(page).allTextContents();
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Поиск по статье' });
 const count = (page: Page) => page.locator('[data-search-count]');
@@ -24,7 +25,9 @@ async function focusWith(page: Page, key: string) {
 test('a query in any case finds every form of the word, in the title and in quotes too', async ({ page }) => {
   await page.goto('/?q=Россия');
   await settled(page);
-  expect((await hitTexts(page)).sort()).toEqual(['Россией', 'России', 'Россия', 'Россия']);
+  await expect
+    .poll(async () => (await hitTexts(page)).sort())
+    .toEqual(['Россией', 'России', 'Россия', 'Россия']);
   await expect(count(page)).toHaveText('1 из 4');
 
   await page.goto('/?q=ШОС');
@@ -39,12 +42,12 @@ test('typing after "/" searches by lemma and keeps the query in the URL', async 
   await page.keyboard.type('Токаева');
   await settled(page);
   await expect(hits(page).first()).toHaveText('Токаев');
-  expect(new Set(await hitTexts(page))).toEqual(new Set(['Токаев']));
+  await expect.poll(async () => new Set(await hitTexts(page))).toEqual(new Set(['Токаев']));
   await expect(page).toHaveURL(/\?q=%D0%A2%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2%D0%B0/);
 
   await box(page).fill('сказать');
   await settled(page);
-  expect(await hitTexts(page)).toEqual(['сказал', 'сказал']);
+  await expect.poll(() => hitTexts(page)).toEqual(['сказал', 'сказал']);
 });
 
 test('Ctrl+K focuses the search field', async ({ page }) => {
@@ -55,16 +58,16 @@ test('Ctrl+K focuses the search field', async ({ page }) => {
 test('a phrase matches across inflections', async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent('шанхайский дух')}`);
   await settled(page);
-  expect(await hitTexts(page)).toEqual(['шанхайского духа', 'шанхайскому духу']);
+  await expect.poll(() => hitTexts(page)).toEqual(['шанхайского духа', 'шанхайскому духу']);
 });
 
 test('ё and е are the same letter', async ({ page }) => {
   await page.goto(`/?q=${encodeURIComponent('еще')}`);
   await settled(page);
-  expect(await hitTexts(page)).toEqual(['ещё']);
+  await expect.poll(() => hitTexts(page)).toEqual(['ещё']);
   await page.goto(`/?q=${encodeURIComponent('партнерских')}`);
   await settled(page);
-  expect(await hitTexts(page)).toEqual(['партнёрских']);
+  await expect.poll(() => hitTexts(page)).toEqual(['партнёрских']);
 });
 
 test('related words join only when the switch is on', async ({ page }) => {
@@ -73,7 +76,7 @@ test('related words join only when the switch is on', async ({ page }) => {
   await expect(hits(page)).toHaveCount(4);
   await page.getByLabel('родственные слова').check();
   await expect(hits(page)).toHaveCount(6);
-  expect(await hitTexts(page)).toContain('российским');
+  await expect.poll(() => hitTexts(page)).toContain('российским');
 });
 
 test('no hits: a polite status with a suggestion that searches', async ({ page }) => {
@@ -142,7 +145,7 @@ test('hostile queries are searched as text and never break the page', async ({ p
     await page.goto(`/?q=${encodeURIComponent(query)}`);
     await settled(page);
     await expect(page.locator('article h1')).toBeVisible();
-    expect((await hitTexts(page)).sort()).toEqual(found);
+    await expect.poll(async () => (await hitTexts(page)).sort()).toEqual(found);
   }
   await page.goto('/?q=%E0%A4%A');
   await expect(page.locator('article h1')).toBeVisible();
