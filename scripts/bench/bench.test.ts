@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createStaticServer } from '../lib/static-server.ts';
 import { formatFigure, median } from './bench-figure.ts';
+import { benchBundle } from './bundle.ts';
 import { generatedText } from './generated-text.ts';
 import { writeStaticSites } from './page-load.ts';
 import { staticArticlePage } from './static-page.ts';
@@ -124,6 +126,29 @@ describe('writeStaticSites', () => {
       expect(bare.html).toBe(page);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('benchBundle', () => {
+  it('counts the module, its preloads and inline scripts as initial JS, but not the JSON data', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'chitalka-bundle-'));
+    try {
+      mkdirSync(path.join(dist, 'assets'));
+      const entry = 'export const a = 1;'.repeat(50);
+      const prePaint = 'document.documentElement.dataset.theme = "dark";';
+      writeFileSync(path.join(dist, 'assets', 'index.js'), entry);
+      writeFileSync(
+        path.join(dist, 'index.html'),
+        `<html><head><script data-pre-paint>${prePaint}</script></head><body>` +
+          `<script type="application/json" id="chitalka-data">{"big":"${'x'.repeat(5000)}"}</script>` +
+          '<script type="module" src="/assets/index.js"></script></body></html>',
+      );
+      const js = benchBundle(dist).find((figure) => figure.name === 'bundle initial JS (gzip)');
+      const kb = (text: string) => gzipSync(text, { level: 9 }).length / 1000;
+      expect(js?.value).toBeCloseTo(kb(entry) + kb(prePaint), 6);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

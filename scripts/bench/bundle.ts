@@ -1,6 +1,6 @@
 /**
  * Bundle figures from the built page itself: the JS a first visit loads (the entry
- * module and its modulepreloads), the CSS it applies (inlined `<style>`, any linked
+ * module, its modulepreloads and inline scripts, as .size-limit.js counts them), the CSS it applies (inlined `<style>`, any linked
  * stylesheet, and the full stylesheet the app applies before hydrating), and the HTML
  * document, all gzip level 9 as size-limit counts them.
  */
@@ -28,12 +28,20 @@ export function benchBundle(dist: string): BenchFigure[] {
   const fullCss = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*href="([^"]+)"[^>]*data-full-stylesheet/g)]
     .map((m) => m[1])
     .filter(local);
+  // Every inline script but the JSON data block: today the pre-paint preferences script.
+  const inlineJs = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1] ?? '')
+    .filter((code) => code.trim() !== '');
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 
   return [
     {
       name: 'bundle initial JS (gzip)',
-      value: js.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      value:
+        js.reduce((sum, href) => sum + gzipKb(asset(href)), 0) +
+        inlineJs.reduce((sum, code) => sum + gzipKb(code), 0),
       unit: 'kB',
     },
     {
