@@ -15,7 +15,7 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'type-check', command: [bin('tsc'), '-b'] },
   { name: 'unit and property tests', command: [bin('vitest'), 'run'] },
   { name: 'production build', command: tsx('scripts/build.ts') },
-  { name: 'size budget', command: [bin('size-limit')] },
+  { name: 'size budget', command: tsx('node_modules/size-limit/bin.js') },
   { name: 'chromium', command: tsx('scripts/ensure-chromium.ts') },
   { name: 'e2e tests', command: [bin('playwright'), 'test'] },
 ];

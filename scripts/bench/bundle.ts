@@ -1,12 +1,13 @@
 /**
- * Bundle figures from the built page itself: the JS a first visit loads (the entry
- * module, its modulepreloads and inline scripts, as .size-limit.js counts them), the CSS it applies (inlined `<style>`, any linked
+ * Bundle figures from the built page itself: the JS a first visit runs (initial-js.ts, as
+ * the size budget counts it), the CSS it applies (inlined `<style>`, any linked
  * stylesheet, and the full stylesheet the app applies before hydrating), and the HTML
  * document, all gzip level 9 as size-limit counts them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initialJs } from '../lib/initial-js.ts';
 import type { BenchFigure } from './bench-figure.ts';
 
 // kB of 1000 bytes, as size-limit reports them, so the two figures agree.
@@ -19,29 +20,21 @@ export function benchBundle(dist: string): BenchFigure[] {
   const local = (href: string | undefined): href is string =>
     !!href?.startsWith('/') && !href.startsWith('//');
 
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const js = [...new Set([...scripts, ...preloads])].filter(local);
+  const js = initialJs(html);
   const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
     .map((m) => m[1])
     .filter(local);
   const fullCss = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*href="([^"]+)"[^>]*data-full-stylesheet/g)]
     .map((m) => m[1])
     .filter(local);
-  // Every inline script but the JSON data block: today the pre-paint preferences script.
-  const inlineJs = [
-    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
-  ]
-    .map((m) => m[1] ?? '')
-    .filter((code) => code.trim() !== '');
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 
   return [
     {
       name: 'bundle initial JS (gzip)',
       value:
-        js.reduce((sum, href) => sum + gzipKb(asset(href)), 0) +
-        inlineJs.reduce((sum, code) => sum + gzipKb(code), 0),
+        js.files.reduce((sum, href) => sum + gzipKb(asset(href)), 0) +
+        js.inline.reduce((sum, code) => sum + gzipKb(code), 0),
       unit: 'kB',
     },
     {

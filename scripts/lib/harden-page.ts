@@ -43,11 +43,7 @@ export function hardenPage(html: string): HardenedPage {
   const deprioritized = withoutAppScripts.replace('</body>', () => `${appScripts.join('')}</body>`);
   const hashes: InlineHashes = { styles: [], scripts: [], styleAttributes: [] };
   for (const match of deprioritized.matchAll(inlineStyle)) hashes.styles.push(sha256Source(match[1] ?? ''));
-  for (const match of deprioritized.matchAll(inlineScript)) {
-    const [, attributes = '', body = ''] = match;
-    if (/\ssrc=/i.test(attributes) || !isExecutableScriptType(attributes)) continue;
-    hashes.scripts.push(sha256Source(body));
-  }
+  for (const body of executableInlineScripts(deprioritized)) hashes.scripts.push(sha256Source(body));
   for (const [name, value] of attributesOf(
     deprioritized.replace(inlineStyle, '<style>').replace(inlineScript, '<script$1>'),
   )) {
@@ -63,6 +59,14 @@ export function hardenPage(html: string): HardenedPage {
   if (!charsetMeta.test(deprioritized))
     throw new Error('the page has no <meta charset>: the policy goes right after it');
   return { html: deprioritized.replace(charsetMeta, (charset) => `${charset}${meta}`), hashes };
+}
+
+/** The text of every inline script the browser would run: not `src` scripts, not data blocks such as JSON. */
+export function executableInlineScripts(html: string): string[] {
+  const bodies: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(inlineScript))
+    if (!/\ssrc=/i.test(attributes) && isExecutableScriptType(attributes)) bodies.push(body);
+  return bodies;
 }
 
 /** Every attribute of every start tag, values decoded, outside style and script elements. */
