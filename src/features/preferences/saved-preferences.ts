@@ -1,9 +1,10 @@
 import { defaultPreferences, type Preferences, parsePreferences, preferencesKey } from './preferences.ts';
 
 /** What this browser remembers; the defaults when storage is empty, malformed or disabled. */
-export function readSavedPreferences(storage: () => Storage = () => window.localStorage): Preferences {
+export function readSavedPreferences(): Preferences {
   try {
-    return parsePreferences(storage().getItem(preferencesKey));
+    // Reading `localStorage` itself throws where storage is disabled: inside the try too.
+    return parsePreferences(window.localStorage.getItem(preferencesKey));
   } catch {
     // Storage can be disabled (privacy modes); the defaults still work.
     return defaultPreferences;
