@@ -16,15 +16,36 @@ function run(getItem: () => string | null, dataset: Record<string, string> = {})
   return dataset;
 }
 
+/** Whether the built script touched `document` at all, given what storage holds. */
+function touchesDocument(getItem: () => string | null): boolean {
+  let touched = false;
+  const document = new Proxy(
+    {},
+    {
+      get() {
+        touched = true;
+        return { dataset: {} };
+      },
+    },
+  );
+  runInNewContext(code, { window: { localStorage: { getItem } }, document });
+  return touched;
+}
+
 describe('the pre-paint script', () => {
   it('puts the saved theme and size on <html>', () => {
     expect(run(() => '{"theme":"dark","fontStep":2}')).toEqual({ theme: 'dark', fontStep: '2' });
     expect(run(() => '{"theme":"sepia","fontStep":-1}')).toEqual({ theme: 'sepia', fontStep: '-1' });
   });
 
-  it('leaves the defaults (system theme, default size) unmarked', () => {
-    expect(run(() => '{"theme":"system","fontStep":0}', { theme: 'dark', fontStep: '1' })).toEqual({});
+  it('leaves <html> alone when nothing differs from the defaults (system theme, default size)', () => {
+    expect(run(() => '{"theme":"system","fontStep":0}')).toEqual({});
     expect(run(() => null)).toEqual({});
+    // Not even a read: the first touch of an element costs a fresh page milliseconds.
+    expect(touchesDocument(() => null)).toBe(false);
+    expect(touchesDocument(() => '{"theme":"system","fontStep":0}')).toBe(false);
+    expect(touchesDocument(() => 'не json')).toBe(false);
+    expect(touchesDocument(() => '{"theme":"dark","fontStep":0}')).toBe(true);
   });
 
   it('reads untrusted storage as the settings would: unknown themes dropped, sizes clamped', () => {
