@@ -197,3 +197,34 @@ test.describe('the selection-link chunk', () => {
     await expect(action(page)).toBeVisible();
   });
 });
+
+test.describe('the quote share chunk', () => {
+  const sharePanel = /\/assets\/quote-share-panel-[\w-]+\.js$/;
+
+  test('fetched once the app starts; when it fails, the popover says so, and Retry brings the actions', async ({
+    page,
+  }) => {
+    const requests = await failChunk(page, sharePanel, notFound);
+    await page.goto('/');
+    const share = page.locator('.quote-share-button').first();
+    await share.click();
+    // Each quote's popover holds its own alert: the open one is read.
+    const alert = chunkAlert(page, 'quote-share').filter({ visible: true });
+    await expect(alert).toHaveCount(1);
+    await expect(alert.getByRole('button', { name: 'Повторить' })).toBeFocused();
+    await expect(alert).toContainText('Кнопки «Поделиться» пока не работают.');
+    // One chunk for all three quotes, with its one automatic retry.
+    expect(requests()).toBe(2);
+    await expect(page.locator('[data-share-action]')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expectPageUsable(page);
+
+    await page.unroute(sharePanel);
+    await share.click();
+    await alert.getByRole('button', { name: 'Повторить' }).click();
+    const copyLink = page.locator('[data-share-action="copy-link"]').first();
+    await expect(copyLink).toBeVisible();
+    await expect(copyLink).toBeFocused();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

@@ -11,7 +11,8 @@ import { ArticleErrorBoundary } from '../features/load-status/article-error-boun
 import { ArticleLoadStatus } from '../features/load-status/article-load-status.tsx';
 import { PreferencesControls } from '../features/preferences/preferences-controls.tsx';
 import { hasLinkNotice, LinkNotice } from '../features/quote-links/link-notice.tsx';
-import { QuoteShare, quoteShareUrl } from '../features/quote-links/quote-share.tsx';
+import { QuoteShare } from '../features/quote-links/quote-share.tsx';
+import { quoteShareUrl } from '../features/quote-links/quote-share-url.ts';
 import { SelectionLink } from '../features/quote-links/selection-link.tsx';
 import { useQuoteLink } from '../features/quote-links/use-quote-link.ts';
 import {

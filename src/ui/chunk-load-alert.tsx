@@ -7,15 +7,26 @@ import './chunk-load-alert.css';
  * work, the likely cause, and a Retry that imports again or, when that cannot help,
  * reloads the page at the same URL. Everything else on the page keeps working.
  */
-export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what: string }) {
+export function ChunkLoadAlert({
+  failure,
+  what,
+  phrasing = false,
+}: {
+  failure: ChunkFailure;
+  what: string;
+  /** Built of spans, for a place inside a paragraph (where a <div> or <p> is invalid). */
+  phrasing?: boolean;
+}) {
   const reload = failure.action === 'reload';
+  const Box = phrasing ? 'span' : 'div';
+  const Line = phrasing ? 'span' : 'p';
   return (
-    <div role="alert" className="status-box failure-alert chunk-alert" data-chunk-failure={failure.name}>
-      <p className="failure-alert-title">Не удалось загрузить часть читалки</p>
-      <p className="failure-alert-detail">
+    <Box role="alert" className="status-box failure-alert chunk-alert" data-chunk-failure={failure.name}>
+      <Line className="failure-alert-title">Не удалось загрузить часть читалки</Line>
+      <Line className="failure-alert-detail">
         {what} Возможно, вышла новая версия сайта или прервалась связь.{' '}
         {reload ? 'Обновите страницу: ссылка и поиск сохранятся.' : 'Остальная страница работает.'}
-      </p>
+      </Line>
       {/* aria-disabled, not disabled: the button keeps focus while it works, for the next press. */}
       <button
         type="button"
@@ -25,6 +36,6 @@ export function ChunkLoadAlert({ failure, what }: { failure: ChunkFailure; what:
       >
         {reload ? 'Обновить страницу' : 'Повторить'}
       </button>
-    </div>
+    </Box>
   );
 }

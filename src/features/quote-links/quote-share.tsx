@@ -1,83 +1,58 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ChunkLoadAlert } from '../../ui/chunk-load-alert.tsx';
+import { type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
+import { placeBelow } from './place-below.ts';
 import './quote-links.css';
-import { formatCitation } from '../../analysis/anchoring/format-citation.ts';
-import { shareUrl } from '../../analysis/anchoring/share-url.ts';
-import type { Span } from '../../analysis/types.ts';
-import { ManualCopy } from './manual-copy.tsx';
-import { siteUrl } from './site-url.ts';
-import { useShareActions } from './use-share-actions.ts';
-
-interface QuoteShareProps {
-  /** The article's text; `quote` indexes into it. */
-  text: string;
-  quote: Span & { id: string };
-  /** The speaker's canonical name, or null when unknown. */
-  speakerName: string | null;
-  /** The outlet that published the article ("Zakon.kz"), or null. */
-  outletName: string | null;
-}
-
-/** The absolute URL to share for a quote: its preview page, re-anchoring fragment and Text Fragment (client only). */
-export function quoteShareUrl(text: string, quote: Span & { id: string }): string {
-  return shareUrl(siteUrl(), text, quote, quote.id);
-}
+import type { QuoteSharePanelProps } from './quote-share-panel.tsx';
 
 /**
- * The share actions next to a quote's permalink: copy the link, the system share sheet
- * where the device has one, and copy as a citation in plain text or Markdown. Each action
- * confirms in a polite live region; a refused clipboard shows the text to copy by hand.
+ * The popover's actions and the clipboard and citation code behind them are their own
+ * file: the initial bundle sits at its 100 kB budget, and nobody shares before reading.
+ * It is fetched as soon as the app has started, so it is there by the first click.
  */
-export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareProps) {
+const sharePanelChunk: LazyChunk<typeof import('./quote-share-panel.tsx')> = {
+  name: 'quote-share',
+  load: () => import('./quote-share-panel.tsx'),
+};
+
+type QuoteShareProps = Omit<QuoteSharePanelProps, 'popover' | 'anchor'>;
+
+/**
+ * The share button next to a quote's permalink, and its popover (QuoteSharePanel): copy
+ * the link, share, copy as a citation.
+ */
+export function QuoteShare(props: QuoteShareProps) {
+  const { speakerName } = props;
   const label = speakerName ? `Поделиться цитатой: ${speakerName}` : 'Поделиться цитатой';
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLSpanElement>(null);
-  const {
-    status,
-    manual,
-    native,
-    copy: copyValue,
-    share: shareData,
-    dismissManual,
-    reset,
-  } = useShareActions();
+  const [popover, setPopover] = useState<HTMLSpanElement | null>(null);
 
   // The panel's actions need JavaScript: it joins the page once the app runs.
   const hydrated = useHydrated();
+  const chunk = useLazyChunk(sharePanelChunk, hydrated);
+  const Panel = chunk.module?.QuoteSharePanel;
 
   useEffect(() => {
-    const el = hydrated ? panel.current : null;
-    if (!el) return;
+    if (!popover) return;
     const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'open') {
-        reset();
-        return;
-      }
-      placeBelow(el, button.current);
-      el.querySelector<HTMLButtonElement>('button')?.focus();
+      if ((event as ToggleEvent).newState !== 'open') return;
+      placeBelow(popover, button.current);
+      // The first action, or Retry when the actions did not load.
+      popover.querySelector<HTMLButtonElement>('button')?.focus();
     };
-    el.addEventListener('toggle', onToggle);
-    return () => el.removeEventListener('toggle', onToggle);
-  }, [hydrated, reset]);
+    popover.addEventListener('toggle', onToggle);
+    return () => popover.removeEventListener('toggle', onToggle);
+  }, [popover]);
 
-  const words = () => text.slice(quote.start, quote.end);
-  const citation = () =>
-    formatCitation({
-      quote: words(),
-      speaker: speakerName,
-      outlet: outletName,
-      url: quoteShareUrl(text, quote),
-    });
-
-  const copy = (value: string, done: string) =>
-    copyValue(value, done, 'Не удалось скопировать автоматически — выделите текст ниже и скопируйте его.');
-
-  const share = async () => {
-    dismissManual();
-    const said = `«${words().replace(/\s+/gu, ' ')}»${speakerName ? ` — ${speakerName}` : ''}`;
-    await shareData({ title: 'Цитата', text: said, url: quoteShareUrl(text, quote) });
-  };
+  // Opened while the actions were loading, and they failed: Retry takes the focus.
+  const failed = chunk.failure !== null;
+  useEffect(() => {
+    if (!failed || !popover?.matches(':popover-open')) return;
+    placeBelow(popover, button.current);
+    popover.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [failed, popover]);
 
   return (
     <span className="quote-share" data-quote-share="">
@@ -93,58 +68,19 @@ export function QuoteShare({ text, quote, speakerName, outletName }: QuoteShareP
       </button>
       {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
       {hydrated && (
-        <span ref={panel} id={id} popover="auto" className="quote-share-panel">
-          <button
-            type="button"
-            data-share-action="copy-link"
-            onClick={() => copy(quoteShareUrl(text, quote), 'Ссылка скопирована.')}
-          >
-            Копировать ссылку
-          </button>
-          {native && (
-            <button type="button" data-share-action="share" onClick={share}>
-              Поделиться…
-            </button>
+        <span ref={setPopover} id={id} popover="auto" className="quote-share-panel">
+          {chunk.failure ? (
+            <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
+          ) : Panel && popover ? (
+            <Panel {...props} popover={popover} anchor={button.current} />
+          ) : (
+            // Not a live region: it sits in every closed popover for a moment after the app starts.
+            <span className="quote-share-status">Загружаем…</span>
           )}
-          <button
-            type="button"
-            data-share-action="copy-citation"
-            onClick={() => copy(citation().text, 'Цитата скопирована.')}
-          >
-            Копировать как цитату
-          </button>
-          <button
-            type="button"
-            data-share-action="copy-markdown"
-            onClick={() => copy(citation().markdown, 'Цитата в Markdown скопирована.')}
-          >
-            Копировать в Markdown
-          </button>
-          <span className="quote-share-status" aria-live="polite" data-share-status="">
-            {status}
-          </span>
-          <ManualCopy value={manual} label="Текст для копирования" />
         </span>
       )}
     </span>
   );
-}
-
-/** Puts the panel under its button, inside the viewport; narrow screens use a bottom sheet from CSS instead. */
-function placeBelow(panel: HTMLElement, anchor: HTMLElement | null) {
-  if (!anchor || window.matchMedia('(max-width: 30rem)').matches) {
-    panel.style.removeProperty('top');
-    panel.style.removeProperty('left');
-    return;
-  }
-  const rect = anchor.getBoundingClientRect();
-  const width = panel.offsetWidth;
-  const height = panel.offsetHeight;
-  const left = Math.min(Math.max(8, rect.left), window.innerWidth - width - 8);
-  const below = rect.bottom + 6;
-  const top = below + height > window.innerHeight - 8 ? Math.max(8, rect.top - height - 6) : below;
-  panel.style.setProperty('left', `${left}px`);
-  panel.style.setProperty('top', `${top}px`);
 }
 
 function ShareIcon() {
