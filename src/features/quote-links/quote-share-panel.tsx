@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { formatCitation } from '../../analysis/anchoring/format-citation.ts';
 import type { Span } from '../../analysis/types.ts';
 import { ManualCopy } from './manual-copy.tsx';
-import { placeBelow } from './place-below.ts';
 import { quoteShareUrl } from './quote-share-url.ts';
 import { useShareActions } from './use-share-actions.ts';
 
@@ -14,9 +13,8 @@ export interface QuoteSharePanelProps {
   speakerName: string | null;
   /** The outlet that published the article ("Zakon.kz"), or null. */
   outletName: string | null;
-  /** The popover this fills (QuoteShare's), and the button that opens it. */
+  /** The popover this fills (QuoteShare's, which places it and moves the focus in). */
   popover: HTMLElement;
-  anchor: HTMLElement | null;
 }
 
 /**
@@ -25,14 +23,7 @@ export interface QuoteSharePanelProps {
  * polite live region; a refused clipboard shows the text to copy by hand. Its own file
  * (with the clipboard and citation code), loaded after the app starts: QuoteShare.
  */
-export function QuoteSharePanel({
-  text,
-  quote,
-  speakerName,
-  outletName,
-  popover,
-  anchor,
-}: QuoteSharePanelProps) {
+export function QuoteSharePanel({ text, quote, speakerName, outletName, popover }: QuoteSharePanelProps) {
   const {
     status,
     manual,
@@ -43,8 +34,7 @@ export function QuoteSharePanel({
     reset,
   } = useShareActions();
 
-  // Opening places the popover and focuses its first button (QuoteShare); closing clears
-  // what the actions said.
+  // Closing clears what the actions said.
   useEffect(() => {
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'open') reset();
@@ -52,13 +42,6 @@ export function QuoteSharePanel({
     popover.addEventListener('toggle', onToggle);
     return () => popover.removeEventListener('toggle', onToggle);
   }, [popover, reset]);
-
-  // The reader may have opened the popover while this file was on its way: it has grown.
-  useEffect(() => {
-    if (!popover.matches(':popover-open')) return;
-    placeBelow(popover, anchor);
-    popover.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [popover, anchor]);
 
   const words = () => text.slice(quote.start, quote.end);
   const citation = () =>

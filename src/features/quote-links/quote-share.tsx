@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ChunkLoadAlert } from '../../ui/chunk-load-alert.tsx';
 import { type LazyChunk, useLazyChunk } from '../../ui/lazy-chunk.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
-import { placeBelow } from './place-below.ts';
+import { presentPopover } from './place-below.ts';
 import './quote-links.css';
 import type { QuoteSharePanelProps } from './quote-share-panel.tsx';
 
@@ -16,7 +16,7 @@ const sharePanelChunk: LazyChunk<typeof import('./quote-share-panel.tsx')> = {
   load: () => import('./quote-share-panel.tsx'),
 };
 
-type QuoteShareProps = Omit<QuoteSharePanelProps, 'popover' | 'anchor'>;
+type QuoteShareProps = Omit<QuoteSharePanelProps, 'popover'>;
 
 /**
  * The share button next to a quote's permalink, and its popover (QuoteSharePanel): copy
@@ -37,22 +37,18 @@ export function QuoteShare(props: QuoteShareProps) {
   useEffect(() => {
     if (!popover) return;
     const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'open') return;
-      placeBelow(popover, button.current);
-      // The first action, or Retry when the actions did not load.
-      popover.querySelector<HTMLButtonElement>('button')?.focus();
+      if ((event as ToggleEvent).newState === 'open') presentPopover(popover, button.current);
     };
     popover.addEventListener('toggle', onToggle);
     return () => popover.removeEventListener('toggle', onToggle);
   }, [popover]);
 
-  // Opened while the actions were loading, and they failed: Retry takes the focus.
-  const failed = chunk.failure !== null;
+  // Opened while the actions were on their way: what replaced «Загружаем…» (the actions,
+  // or the alert when they failed) is placed and takes the focus.
+  const content = chunk.failure ? 'failure' : Panel ? 'actions' : 'loading';
   useEffect(() => {
-    if (!failed || !popover?.matches(':popover-open')) return;
-    placeBelow(popover, button.current);
-    popover.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [failed, popover]);
+    if (content !== 'loading' && popover?.matches(':popover-open')) presentPopover(popover, button.current);
+  }, [content, popover]);
 
   return (
     <span className="quote-share" data-quote-share="">
@@ -72,7 +68,7 @@ export function QuoteShare(props: QuoteShareProps) {
           {chunk.failure ? (
             <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
           ) : Panel && popover ? (
-            <Panel {...props} popover={popover} anchor={button.current} />
+            <Panel {...props} popover={popover} />
           ) : (
             // Not a live region: it sits in every closed popover for a moment after the app starts.
             <span className="quote-share-status">Загружаем…</span>
