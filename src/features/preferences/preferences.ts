@@ -4,13 +4,9 @@ export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 /** What the reader chose, remembered between visits. */
 export interface Preferences {
   theme: Theme;
-  /** A step on `fontScales`; 0 is the default size. */
+  /** Steps from the default text size (0), within `fontStepRange`. */
   fontStep: number;
 }
-
-/** Text size multipliers, by step from the smallest; `defaultFontStep` is 1×. */
-export const fontScales = [0.85, 0.92, 1, 1.1, 1.2, 1.32] as const;
-const defaultFontStep = 2;
 
 /** Where the preferences live in localStorage. */
 export const preferencesKey = 'chitalka:preferences';
@@ -20,8 +16,11 @@ export const defaultPreferences: Preferences = { theme: 'system', fontStep: 0 };
 
 const themes: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
 
-/** The smallest and largest `fontStep`, relative to the default size. */
-export const fontStepRange = { min: -defaultFontStep, max: fontScales.length - 1 - defaultFontStep } as const;
+/**
+ * The smallest and largest `fontStep`. What a step means lives in the stylesheet: each
+ * step but 0 has a `:root[data-font-step]` rule there that sets `--text-scale`.
+ */
+export const fontStepRange = { min: -2, max: 3 } as const;
 
 /** Reads stored preferences; anything missing, malformed or out of range falls back to the default. */
 export function parsePreferences(stored: string | null): Preferences {
@@ -46,9 +45,4 @@ export function parsePreferences(stored: string | null): Preferences {
 /** Keeps a font step inside `fontStepRange`. */
 export function clampFontStep(step: number): number {
   return Math.min(fontStepRange.max, Math.max(fontStepRange.min, step));
-}
-
-/** The CSS multiplier for a font step. */
-export function fontScale(step: number): number {
-  return fontScales[clampFontStep(step) + defaultFontStep] ?? 1;
 }
