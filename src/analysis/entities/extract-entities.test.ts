@@ -37,6 +37,15 @@ function groups(text: string): string[] {
 }
 
 describe('extractEntities', () => {
+  it('knows well-known organisations by their brand or short name, in any case', () => {
+    expect(markup('Акции Сбербанка и «Роснефти» подешевели после того, как Центробанк повысил ставку.')).toBe(
+      'Акции [Сбербанка]ORG и «[Роснефти]ORG» подешевели после того, как [Центробанк]ORG повысил ставку.',
+    );
+    expect(
+      groups('Депутаты Европарламента обсудили доклад Всемирного банка и Европейского парламента.'),
+    ).toEqual(['Европарламент: Европарламента, Европейского парламента', 'Всемирный банк: Всемирного банка']);
+  });
+
   it('finds people, places, organisations and outlets', () => {
     expect(
       markup(

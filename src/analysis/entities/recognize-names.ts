@@ -728,7 +728,7 @@ function contextPlaceAt(tokens: readonly TaggedToken[], i: number, taken: Uint8A
   if (prev && !taken[i - 1] && prev.capitalized && !prev.upper && isAdjective(prev) && !prev.sentenceStart)
     from = i - 1;
   const cue = tokens[from - 1];
-  if (!cue || cue.kind !== 'word' || cue.end + 1 < (tokens[from]?.start ?? 0)) return null;
+  if (cue?.kind !== 'word' || cue.end + 1 < (tokens[from]?.start ?? 0)) return null;
   if (cue.capitalized && !(cue.sentenceStart && placePrepositions.has(cue.features.folded))) return null;
   const notPerson = (w: TaggedToken) => !(w.features.name || w.features.patr) || w.features.geox;
   if (hasLemma(cue, placeCues) && notPerson(t)) {
@@ -777,12 +777,12 @@ function placeName(tokens: readonly TaggedToken[], morph: MorphAnalyzer): string
  */
 function roleAppositionAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Array): Phrase | null {
   const role = tokens[i];
-  if (!role || role.kind !== 'word' || role.upper || !hasLemma(role, roleNouns)) return null;
+  if (role?.kind !== 'word' || role.upper || !hasLemma(role, roleNouns)) return null;
   let j = i + 1;
   // The complement: genitive words and names other rules took ("КНР", "иностранных дел России").
   while (j < tokens.length && j < i + 8) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || t.start > (tokens[j - 1]?.end ?? 0) + 1) return null;
+    if (t?.kind !== 'word' || t.start > (tokens[j - 1]?.end ?? 0) + 1) return null;
     if (taken[j]) {
       j++;
       continue;
