@@ -99,13 +99,17 @@ export function findAttributionBefore(
   const from = clauseStart(view, openMark, floor);
   const to = tokenAt(view, openMark);
   let signal = false;
-  // "по словам X": the words after the noun name the speaker, in any case.
+  let naming = -1;
+  // "по словам X": the words after the noun name the speaker, in any case; "по её словам": the pronoun.
   for (let k = from; k + 1 < to; k++) {
     const token = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (token.text.toLowerCase() !== 'по' || next.kind !== 'word') continue;
-    if (!hasLemma(view.facts(next), accordingToLemmas)) continue;
-    const phrase = possessivePronoun(view, k + 2, to) ?? findSpeakerPhrase(view, k + 2, to, true);
+    if (token.text.toLowerCase() !== 'по') continue;
+    const owner = possessivePronoun(view, k + 1, to);
+    const noun = owner ? k + 2 : k + 1;
+    const next = tokens[noun];
+    if (noun >= to || next?.kind !== 'word' || !hasLemma(view.facts(next), accordingToLemmas)) continue;
+    const phrase =
+      owner ?? possessivePronoun(view, noun + 1, to) ?? findSpeakerPhrase(view, noun + 1, to, true);
     const before = k > from ? possessivePronoun(view, k - 1, k) : null;
     return { verb: true, phrase: before ?? phrase, colon, signal: true };
   }
@@ -113,7 +117,10 @@ export function findAttributionBefore(
     const token = tokens[k] as Token;
     if (token.kind !== 'word') continue;
     const facts = view.facts(token);
-    if (hasLemma(facts, namingVerbLemmas) && facts.pos === 'VERB') signal = true;
+    if (hasLemma(facts, namingVerbLemmas) && facts.pos === 'VERB') {
+      signal = true;
+      if (naming < 0) naming = k;
+    }
     if (isSpeechVerb(view, token)) {
       const citing = hasLemma(facts, citingVerbLemmas);
       const after = findSpeakerPhrase(view, k + 1, to, citing, true);
@@ -125,6 +132,9 @@ export function findAttributionBefore(
       return { verb: true, phrase, colon, signal: true };
     }
   }
+  // "Депутат Ярослав Нилов назвал решение «…»": whoever names is the one quoted.
+  if (naming >= 0 && !colon)
+    return { verb: false, phrase: firstSpeakerPhrase(view, from, naming), colon, signal };
   // "Представитель Роскосмоса Александр Воробьёв даёт объяснение …: «…»": the clause's subject.
   const subject = colon ? firstSpeakerPhrase(view, from, to) : null;
   return { verb: false, phrase: subject && subject.kind !== 'description' ? subject : null, colon, signal };

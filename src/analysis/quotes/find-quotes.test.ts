@@ -80,6 +80,18 @@ describe('findQuotes: partial and nested quotes', () => {
     ).toEqual(['partial: упорно добиваться возвращения своих территорий ← министра']);
   });
 
+  it('reads "по её словам" as reported speech, the pronoun its speaker', () => {
+    expect(read('По её словам, дата встречи «будет определена по дипломатическим каналам».')).toEqual([
+      'partial: будет определена по дипломатическим каналам ← её',
+    ]);
+  });
+
+  it('credits a fragment after a naming verb to whoever names, not to an organisation', () => {
+    expect(
+      read('Депутат Госдумы Ярослав Нилов назвал заявление министра «долгожданным сигналом для бизнеса».'),
+    ).toEqual(['partial: долгожданным сигналом для бизнеса ← Ярослав Нилов']);
+  });
+
   it('reads a quoted sentence inside speech after a colon as nested, short words as a term', () => {
     expect(
       read('«Люди говорят: “Нам надоело терпеть это”, и мы верны «шанхайскому духу»», — сказал Белов.'),

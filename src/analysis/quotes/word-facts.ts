@@ -109,6 +109,8 @@ export function isPersonNameWord(token: Token, facts: WordFacts, sentenceInitial
   if (hasLemma(facts, roleNounLemmas)) return false;
   if (facts.personal) return true;
   if (facts.parses.some((p) => p.grammemes.includes('Geox'))) return false;
+  // "Госдумы": an organisation the dictionary knows (a guessed Orgn reading says nothing).
+  if (facts.parses.some((p) => p.grammemes.includes('Orgn') && !p.guessed)) return false;
   // At a sentence's start a capital says nothing: only unknown words may be names there.
   if (sentenceInitial && facts.parses.length > 0) return false;
   if (['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'INTJ', 'ADVB', 'PRED', 'GRND', 'COMP'].includes(facts.pos))
