@@ -157,7 +157,11 @@ export function phraseName(tokens: readonly TaggedToken[], head: number, morph: 
     if (i < head && t.kind === 'word') {
       const adj = t.features.parses.find((p) => p.grammemes.includes('ADJF'));
       const target = number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', ...(gender ? [gender] : [])];
-      const form = adj ? safeInflect(morph, t.text, adj, target) : null;
+      const form = !adj
+        ? null
+        : adj.grammemes.includes('Supr')
+          ? superlativeForm(morph, t.text, adj, target)
+          : safeInflect(morph, t.text, adj, target);
       out.push(form ? matchCase(form, t.text) : t.text);
     } else if (i === head && headReading && !headReading.grammemes.includes('nomn')) {
       const form = safeInflect(morph, t.text, headReading, ['nomn', number]);
@@ -167,6 +171,35 @@ export function phraseName(tokens: readonly TaggedToken[], head: number, morph: 
     }
   });
   return joinWords(tokens, out);
+}
+
+const adjectiveEnding = /(?:ая|яя|ое|ее|ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ых|их|ыми|ими|ые|ие)$/u;
+
+/**
+ * A superlative in the asked-for form, on its own stem: "Высшей" → "Высшая". The dictionary
+ * files "высший" under "высокий", so inflecting would give "Высокая" or "Высочайшая".
+ */
+function superlativeForm(
+  morph: MorphAnalyzer,
+  word: string,
+  adj: Parse,
+  target: readonly string[],
+): string | null {
+  const stem = word.toLowerCase().replace(adjectiveEnding, '');
+  if (stem.length < 3) return null;
+  for (const form of morph.forms?.(word, adj) ?? []) {
+    if (!form.startsWith(stem) || form.length > stem.length + 3) continue;
+    const reading = morph
+      .parse(form)
+      .some(
+        (p) =>
+          p.lemma === adj.lemma &&
+          p.grammemes.includes('Supr') &&
+          target.every((g) => p.grammemes.includes(g)),
+      );
+    if (reading) return form;
+  }
+  return null;
 }
 
 /** The noun reading of a word, most likely first. */

@@ -37,6 +37,30 @@ function groups(text: string): string[] {
 }
 
 describe('extractEntities', () => {
+  it('does not read an organisation the dictionary knows as part of a name, whatever its ending', () => {
+    expect(markup('Глава Минфина Антон Силуанов пообещал не повышать налоги.')).toBe(
+      'Глава [Минфина]ORG [Антон Силуанов]PER пообещал не повышать налоги.',
+    );
+  });
+
+  it('links a role in the singular to the person, never a plural one', () => {
+    expect(
+      groups(
+        'Министр иностранных дел России Сергей Лавров предложил встречу заместителей министров. Министр уточнил детали.',
+      ),
+    ).toEqual([
+      'Сергей Лавров: Министр иностранных дел России(description), Сергей Лавров, Министр(description)',
+      'Россия: России',
+    ]);
+  });
+
+  it('keeps a superlative in an organisation name on its own stem', () => {
+    expect(groups('Эксперт Высшей школы экономики выступил в Высшем арбитражном суде.')).toEqual([
+      'Высшая школа экономики: Высшей школы экономики',
+      'Высший арбитражный суд: Высшем арбитражном суде',
+    ]);
+  });
+
   it('knows well-known organisations by their brand or short name, in any case', () => {
     expect(markup('Акции Сбербанка и «Роснефти» подешевели после того, как Центробанк повысил ставку.')).toBe(
       'Акции [Сбербанка]ORG и «[Роснефти]ORG» подешевели после того, как [Центробанк]ORG повысил ставку.',

@@ -99,10 +99,14 @@ export function linkDescriptions(
   }
 }
 
+/** A role noun in the singular: "министров" names several people, never the one a name introduced. */
 function isRole(t: TaggedToken): boolean {
   if (t.kind !== 'word' || t.upper) return false;
   return t.features.parses.some(
-    (p) => p.grammemes.includes('NOUN') && roleNouns.has(p.lemma.replaceAll('ё', 'е')),
+    (p) =>
+      p.grammemes.includes('NOUN') &&
+      !p.grammemes.includes('plur') &&
+      roleNouns.has(p.lemma.replaceAll('ё', 'е')),
   );
 }
 

@@ -844,6 +844,8 @@ function personRunAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
     // A word read first as a place is a place unless a first name comes right before it ("Украины Виктором").
     const topGeox = f.parses[0]?.grammemes.includes('Geox') === true;
     if (topGeox && !(to > i && tokens[to - 1]?.features.name)) break;
+    // A word the dictionary knows as an organisation is one, whatever its ending ("Минфина").
+    if (f.orgn && !f.guessed && !(f.name || f.surn || f.patr)) break;
     const sentenceCommon = t.sentenceStart && f.common && !f.topProper;
     if (f.name || f.patr || f.surn) {
       if (sentenceCommon && !f.parses[0]?.grammemes.some((g) => g === 'Name' || g === 'Surn' || g === 'Patr'))
