@@ -133,6 +133,12 @@ describe('extractEntities', () => {
     expect(entities.find((e) => e.id === source)?.name).toBe('Vlast.kz');
   });
 
+  it('credits an outlet named in quote marks', () => {
+    const text = 'Заголовок\n\nВ Петербурге открылся терминал, сообщает «Интерфакс».\n\nТекст статьи.';
+    const { entities, source } = extract(text);
+    expect(entities.find((e) => e.id === source)?.name).toBe('Интерфакс');
+  });
+
   it('gives the same ids on every run, URL-safe', () => {
     const a = extract('Касым-Жомарт Токаев прибыл в Москву.').entities.map((e) => e.id);
     const b = extract('Касым-Жомарт Токаев прибыл в Москву.').entities.map((e) => e.id);

@@ -6,6 +6,7 @@ import type { TaggedBlock } from './recognize-names.ts';
 
 /** How many blocks from the top (title, lead, first paragraphs) may credit the source. */
 const leadBlocks = 4;
+const quoteMark = /^[«"„“]$/;
 const creditPhrases = [
   ['по', 'данным'],
   ['по', 'информации'],
@@ -30,7 +31,12 @@ export function findSource(
     for (let i = 0; i < tokens.length; i++) {
       const owned = map.startingAt(i);
       if (!owned) continue;
-      const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.features);
+      // An outlet's name may stand in quote marks: "сообщает «Интерфакс»".
+      const before = tokens
+        .slice(Math.max(0, i - 4), i)
+        .filter((t) => !quoteMark.test(t.text))
+        .slice(-3)
+        .map((t) => t.features);
       const prev = before[before.length - 1];
       if (prev && [...prev.lemmas].some((l) => sourceVerbs.has(l))) return owned.entity;
       const words = before.map((f) => f.folded);
