@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAzMorphology } from '../../../scripts/lib/load-az-morphology.ts';
+import { extractEntities } from '../entities/extract-entities.ts';
 import type { MorphAnalyzer } from '../morphology/morph-analyzer.ts';
 import { findQuotes } from '../quotes/find-quotes.ts';
 import { segmentBlocks } from '../text/segment-blocks.ts';
@@ -45,6 +46,22 @@ describe('attributeSpeakers', () => {
   it('lets a quote without attribution continue the previous speaker', () => {
     const text = '«Мы вернёмся на Луну», сказал Хоровитц.\n\n«Решение будет принято через год. Это важно».';
     expect(speakers(text)).toEqual(['Мы ← Хоровитц', 'Решение ← Хоровитц']);
+  });
+
+  it('gives a description the person just named as a subject in its paragraph, else the last speaker', () => {
+    const withEntities = (text: string) =>
+      speakers(text, extractEntities(text, segmentBlocks(text), morph).entities);
+    const first = '«Мы готовы», — сказал Евгений Ефимов.\n\n';
+    expect(
+      withEntities(
+        `${first}Вице-премьер Виталий Савельев сообщил, что программа продолжится. «Деньги выделены», — заверил чиновник.`,
+      ),
+    ).toEqual(['Мы ← Евгений Ефимов', 'Деньги ← Виталий Савельев']);
+    expect(
+      withEntities(
+        `${first}Затем он встретился с Виталием Савельевым. «Деньги выделены», — заверил чиновник.`,
+      ),
+    ).toEqual(['Мы ← Евгений Ефимов', 'Деньги ← Евгений Ефимов']);
   });
 
   it('keeps anonymous sources anonymous', () => {

@@ -171,18 +171,30 @@ function described(
 ): Draft | null {
   const head = tokenize(text, mention.start, mention.end).filter((t) => t.kind === 'word');
   if (head.some((t) => hasLemma(facts(t.text), anonymousLemmas))) return null;
-  if (last) return last;
-  let best: Draft | null = null;
-  let bestEnd = -1;
+  let nearest: { draft: Draft; mention: Mention } | null = null;
   for (const draft of drafts) {
     if (draft.type !== 'PER') continue;
-    const end = lastMentionEnd(draft, mention.start);
-    if (end > bestEnd) {
-      best = draft;
-      bestEnd = end;
-    }
+    const m = lastMention(draft, mention.start);
+    if (m && (!nearest || m.end > nearest.mention.end)) nearest = { draft, mention: m };
   }
-  return best;
+  if (!last) return nearest?.draft ?? null;
+  // "Вице-премьер Виталий Савельев сообщил … «…», — заверил чиновник": a person named as the
+  // subject in the quote's own paragraph, after the last speaker was, is the one described.
+  const newcomer =
+    nearest &&
+    nearest.draft !== last &&
+    nearest.mention.kind === 'name' &&
+    nearest.mention.end > lastMentionEnd(last, mention.start) &&
+    !text.slice(nearest.mention.end, mention.start).includes('\n') &&
+    inNominative(text, nearest.mention, facts);
+  return newcomer && nearest ? nearest.draft : last;
+}
+
+/** The last word of a mention can be read in the nominative: it may be a clause's subject. */
+function inNominative(text: string, mention: Span, facts: ReturnType<typeof createWordFacts>): boolean {
+  const words = tokenize(text, mention.start, mention.end).filter((t) => t.kind === 'word');
+  const lastWord = words[words.length - 1];
+  return lastWord !== undefined && facts(lastWord.text).nominative;
 }
 
 function named(
@@ -291,10 +303,15 @@ function addMention(draft: Draft, mention: Span, kind: MentionKind): void {
 
 /** The end of the draft's last mention that ends by `before`, or -1. */
 function lastMentionEnd(draft: Draft, before: number): number {
-  let end = -1;
+  return lastMention(draft, before)?.end ?? -1;
+}
+
+/** The draft's mention that ends last, at or before `before`. */
+function lastMention(draft: Draft, before: number): Mention | undefined {
+  let last: Mention | undefined;
   for (const m of mentionsNear(draft, { start: before, end: before }))
-    if (m.end <= before && m.end > end) end = m.end;
-  return end;
+    if (m.end <= before && (!last || m.end > last.end)) last = m;
+  return last;
 }
 
 function genderOf(name: string, morph: MorphAnalyzer): 'masc' | 'femn' | null {
