@@ -42,6 +42,21 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('links the next paragraph that closes a quote it never opened', () => {
+    const text = '«Первый абзац речи.\n\nВторой абзац», — сказал он.';
+    expect(mark(text)).toBe('«⟦Первый абзац речи.⟧\n\n⟦Второй абзац⟧», — сказал он.');
+    const spans = findQuoteSpans(text, segmentBlocks(text));
+    expect(spans.map((s) => [s.close === null, s.continuesPrevious])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    // Only the paragraph right after, and only before it opens a quote of its own.
+    expect(mark('«Первый абзац.\n\nОн сказал «нет» и ушёл».')).toBe(
+      '«⟦Первый абзац.⟧\n\nОн сказал «⟦нет⟧» и ушёл».',
+    );
+    expect(mark('«Первый абзац.\n\nДругое.\n\nТретий».')).toBe('«⟦Первый абзац.⟧\n\nДругое.\n\nТретий».');
+  });
+
   it('ignores marks that pair with nothing; an unclosed guillemet runs to the paragraph end', () => {
     expect(mark('» просто текст и ещё " и 5" дюймов')).toBe('» просто текст и ещё " и 5" дюймов');
     expect(mark('Он сказал: «Нет, и «Союзом» это не так.\n\nДругое')).toBe(

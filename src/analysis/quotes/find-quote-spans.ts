@@ -33,12 +33,14 @@ const closeAfter = /[\s.,;:!?…)\]}»”"\u2014\u2013\-/']/u;
  * `“…”` and straight `"…"`, where a straight mark opens after a space, dash, colon or
  * bracket and closes before a space or punctuation. Marks that pair with nothing are
  * ignored. A span never crosses a paragraph: a quote still open at the paragraph's end
- * closes there, and when the next paragraph opens with a quote mark, that span is
- * marked `continuesPrevious`. Linear in the text; never throws.
+ * closes there, and when the next paragraph opens with a quote mark, or closes one it never
+ * opened, that span is marked `continuesPrevious` (the latter has no opening mark: `open`
+ * is the paragraph's start). Linear in the text; never throws.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried = false;
+  let carriedKind: MarkKind | null = null;
   paragraphs.forEach((para, paragraph) => {
     const stack: Opener[] = [];
     const opensWithMark = isOpeningMark(text[para.start] ?? '');
@@ -66,20 +68,46 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       const opener = stack.pop() as Opener;
       emit(opener, at, at);
     };
+    // A quote left open may go on in a paragraph that does not repeat the opening mark and
+    // ends with the closing one: «Первый абзац… ¶ Второй абзац», — сказал он.
+    let waiting = carried && !opensWithMark ? carriedKind : null;
+    const closeCarried = (kind: MarkKind, at: number): boolean => {
+      if (waiting !== kind || stack.length > 0) return false;
+      waiting = null;
+      let inner = at;
+      while (inner > para.start && /\s/.test(text[inner - 1] as string)) inner--;
+      if (!wordly.test(text.slice(para.start, inner))) return true;
+      spans.push({
+        start: para.start,
+        end: inner,
+        open: para.start,
+        close: at,
+        depth: 0,
+        paragraph,
+        continuesPrevious: true,
+      });
+      return true;
+    };
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i] as string;
       if (ch === '«' || ch === '„') {
+        waiting = null;
         if (stack.length < maxDepth) stack.push({ kind: ch === '«' ? 'guillemet' : 'low', at: i });
       } else if (ch === '»') {
         const index = findOpener(stack, 'guillemet');
         if (index >= 0) closeTo(index, i);
+        else closeCarried('guillemet', i);
       } else if (ch === '“') {
         const low = findOpener(stack, 'low');
         if (low >= 0) closeTo(low, i);
-        else if (canOpen(text, i, para) && stack.length < maxDepth) stack.push({ kind: 'curly', at: i });
+        else if (canOpen(text, i, para) && stack.length < maxDepth) {
+          waiting = null;
+          stack.push({ kind: 'curly', at: i });
+        }
       } else if (ch === '”') {
         const index = Math.max(findOpener(stack, 'curly'), findOpener(stack, 'low'));
         if (index >= 0) closeTo(index, i);
+        else closeCarried('curly', i);
       } else if (ch === '"') {
         const index = findOpener(stack, 'straight');
         if (index >= 0 && canClose(text, i, para)) closeTo(index, i);
@@ -88,16 +116,17 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     }
     // Quotes left open run to the paragraph's end. Straight marks are ambiguous, so an
     // unclosed one counts only when it opens the paragraph (a quote spanning paragraphs).
-    let unclosed = false;
+    let unclosed: MarkKind | null = null;
     while (stack.length > 0) {
       const opener = stack.pop() as Opener;
       if (stack.length > 0) continue;
       if (opener.kind !== 'straight' || opener.at === para.start) {
         emit(opener, null, para.end);
-        unclosed = true;
+        unclosed = opener.kind;
       }
     }
-    carried = unclosed;
+    carried = unclosed !== null;
+    carriedKind = unclosed;
     // Spans were pushed as they closed; callers want text order (outer before inner).
     sortSpans(spans, firstIndex);
   });
