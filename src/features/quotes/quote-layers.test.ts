@@ -39,4 +39,10 @@ describe('quoteChipPoints', () => {
     const text = 'Мы едины — сказал он.';
     expect(showChips(analysisOf(text, [quoteOf(text, 'Мы едины', 'a')]))).toBe('^Мы едины — сказал он.');
   });
+
+  it('keeps the chip of a quote that opens its paragraph without a mark in that paragraph', () => {
+    const text = '«Первый абзац.\n\nВторой абзац», — сказал он.';
+    const a = analysisOf(text, [quoteOf(text, 'Первый абзац.', 'a'), quoteOf(text, 'Второй абзац', 'b')]);
+    expect(showChips(a)).toBe('^«Первый абзац.\n\n^Второй абзац», — сказал он.');
+  });
 });

@@ -70,7 +70,8 @@ export function quoteChipPoints(analysis: Analysis): QuoteChipPoint[] {
     )
     .map((quote) => {
       let at = quote.start;
-      while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+      // Spaces only: a quote that starts its paragraph keeps its chip in that paragraph.
+      while (at > 0 && /[^\S\n]/.test(text[at - 1] as string)) at--;
       if (at > 0 && openingMarks.has(text[at - 1] as string)) at--;
       return { key: `chip:${quote.id}`, at, quote };
     });
