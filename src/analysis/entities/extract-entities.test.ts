@@ -54,6 +54,16 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('keeps the person an organisation is named after in its name, as a mention of its own', () => {
+    expect(
+      markup(
+        'Учёные Московского государственного университета имени М. В. Ломоносова и Театра им. Йозефа Бойса.',
+      ),
+    ).toBe(
+      'Учёные [Московского государственного университета имени [М. В. Ломоносова]PER]ORG и [Театра им. [Йозефа Бойса]PER]ORG.',
+    );
+  });
+
   it('keeps a superlative in an organisation name on its own stem', () => {
     expect(groups('Эксперт Высшей школы экономики выступил в Высшем арбитражном суде.')).toEqual([
       'Высшая школа экономики: Высшей школы экономики',

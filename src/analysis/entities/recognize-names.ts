@@ -263,6 +263,8 @@ function recognizeInBlock(
     }
     const head = [...(tokens[phrase.head]?.features.lemmas ?? [])].find((l) => orgHeads.has(l)) ?? '';
     take(phrase.from, phrase.to, { type: 'ORG', kind: 'name', name, head });
+    // The person in "имени …" is free again for the person rule: a mention inside the name.
+    if (phrase.honoree !== undefined) taken.fill(0, phrase.honoree, phrase.to);
     // Places inside the name are mentions too ("Министерство иностранных дел России").
     for (let k = phrase.head + 1; k < phrase.to; k++) {
       const t = tokens[k];
@@ -576,6 +578,41 @@ interface Phrase {
   from: number;
   to: number;
   head: number;
+  /** Where the person an organisation is named after starts ("имени М. В. Ломоносова"). */
+  honoree?: number;
+}
+
+/** The person after "имени" or "им.": initials, then up to three capitalised words ("Станиславского и Немировича-Данченко"). */
+function honoreeAt(tokens: readonly TaggedToken[], k: number, taken: Uint8Array): number {
+  const initial = (at: number) =>
+    tokens[at]?.kind === 'word' && /^\p{Lu}$/u.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '.';
+  while (initial(k)) k += 2;
+  let words = 0;
+  while (words < 3) {
+    const t = tokens[k];
+    if (!t || taken[k] || t.kind !== 'word' || !t.capitalized || t.upper || t.latin) break;
+    k++;
+    words++;
+    const next = tokens[k + 1];
+    if (tokens[k]?.features.folded === 'и' && next?.capitalized && !next.upper && !hasLemma(next, orgHeads))
+      k++;
+  }
+  return words > 0 && tokens[k - 1]?.features.folded !== 'и' ? k : -1;
+}
+
+const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/**
+ * Some reading of the adjective has the case of some noun reading of the head. Number may
+ * differ: "Большого, Мариинского театров" joins singular adjectives to a plural head.
+ */
+function agrees(adjective: TaggedToken, head: TaggedToken): boolean {
+  const caseOf = (t: TaggedToken, pos: string) =>
+    t.features.parses
+      .filter((p) => p.grammemes.includes(pos))
+      .map((p) => cases.find((c) => p.grammemes.includes(c)));
+  const heads = new Set(caseOf(head, 'NOUN'));
+  return caseOf(adjective, 'ADJF').some((c) => heads.has(c));
 }
 
 /** An organisation name at `i`: capitalised adjectives + head noun + a genitive tail. */
@@ -616,6 +653,11 @@ function orgPhraseAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
   }
   const headToken = tokens[head];
   if (!headToken || head >= i + 6 || !hasLemma(headToken, orgHeads)) return null;
+  // The adjectives agree with the head: "Учёные Московского университета" starts at "Московского".
+  for (let k = i; k < head; k++) {
+    const t = tokens[k] as TaggedToken;
+    if (t.features.folded !== 'и' && !agrees(t, headToken)) return null;
+  }
   // An adjective must agree with the head in case: "Шанхайская организация", not "Новой организации" of another phrase.
   let to = head + 1;
   let properTail = false;
@@ -646,6 +688,25 @@ function orgPhraseAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
     if (!lower || !gent || hasLemma(t, roleNouns)) break;
     to++;
   }
+  // "университета имени М. В. Ломоносова", "Театра им. Йозефа Бойса": the person it is named after.
+  let honoree: number | undefined;
+  if (!properTail) {
+    const lastWord = tokens[to - 1]?.features.folded;
+    const from =
+      to - 1 > head && lastWord === 'имени'
+        ? to
+        : to - 1 > head && lastWord === 'им' && tokens[to]?.text === '.'
+          ? to + 1
+          : tokens[to]?.features.folded === 'им' && tokens[to + 1]?.text === '.'
+            ? to + 2
+            : -1;
+    const end = from >= 0 ? honoreeAt(tokens, from, taken) : -1;
+    if (end > 0) {
+      honoree = from;
+      to = end;
+      properTail = true;
+    }
+  }
   // "Корпорация Google", "Комиссия ЕС": a descriptor right before a name leaves the name alone.
   const afterHead = tokens[head + 1];
   if (
@@ -671,7 +732,7 @@ function orgPhraseAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
   } else if (startsSentence && to === head + 1 && !headToken.capitalized) {
     return null;
   }
-  return { from: i, to, head };
+  return honoree === undefined ? { from: i, to, head } : { from: i, to, head, honoree };
 }
 
 const personBreak = new Set(['Президент', 'Министр', 'Премьер']);
