@@ -43,6 +43,15 @@ describe('extractEntities', () => {
     );
   });
 
+  it('keeps a role in the genitive inside the description it completes', () => {
+    expect(
+      groups('Пресс-секретарь президента России Дмитрий Песков заявил, что президент открыт к диалогу.'),
+    ).toEqual([
+      'Дмитрий Песков: Пресс-секретарь президента России(description), Дмитрий Песков',
+      'Россия: России',
+    ]);
+  });
+
   it('links a role in the singular to the person, never a plural one', () => {
     expect(
       groups(
@@ -141,6 +150,14 @@ describe('extractEntities', () => {
     const text = 'Заголовок\n\nВ Алматы открылся форум, сообщает Vlast.kz\n\nТекст статьи.';
     const { entities, source } = extract(text);
     expect(entities.find((e) => e.id === source)?.name).toBe('Vlast.kz');
+  });
+
+  it('reads a dateline: the place in capitals is a place, the outlet after the dash the source', () => {
+    const text =
+      'Заголовок\n\nРОСТОВ-НА-ДОНУ, 5 декабря — РИА Новости. В городе открылся мост.\n\nТекст статьи.';
+    const { entities, source } = extract(text);
+    expect(entities.map((e) => `${e.type} ${e.name}`)).toEqual(['LOC Ростов-на-Дону', 'MEDIA РИА Новости']);
+    expect(entities.find((e) => e.id === source)?.name).toBe('РИА Новости');
   });
 
   it('credits an outlet named in quote marks', () => {

@@ -7,6 +7,8 @@ import type { TaggedBlock } from './recognize-names.ts';
 /** How many blocks from the top (title, lead, first paragraphs) may credit the source. */
 const leadBlocks = 4;
 const quoteMark = /^[«"„“]$/;
+/** How many tokens a dateline before its outlet may have ("САНКТ-ПЕТЕРБУРГ, 12 сентября 2026 —"). */
+const datelineTokens = 10;
 const creditPhrases = [
   ['по', 'данным'],
   ['по', 'информации'],
@@ -49,6 +51,12 @@ export function findSource(
         (last.end === owned.mention.end ||
           (tokens[tokens.length - 2]?.end === owned.mention.end && /^[.)]$/.test(last.text)));
       if (prev && /^[—–-]$/.test(foldWord(prev.folded)) && endsHere) return owned.entity;
+      // A dateline: "МОСКВА, 5 декабря — РИА Новости. Текст…".
+      if (prev && /^[—–-]$/.test(prev.folded) && i <= datelineTokens) {
+        let after = i;
+        while ((tokens[after]?.start ?? Number.POSITIVE_INFINITY) < owned.mention.end) after++;
+        if (tokens[after]?.text === '.') return owned.entity;
+      }
     }
   }
   return undefined;

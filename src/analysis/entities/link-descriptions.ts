@@ -74,7 +74,8 @@ export function linkDescriptions(
           j++;
           continue;
         }
-        if (!gent || isRole(n)) break;
+        // A role in the genitive belongs to the complement: "пресс-секретарь президента России".
+        if (!gent) break;
         j++;
       }
       // Drop complement words after the last name (a trailing genitive is not part of a description).

@@ -372,6 +372,12 @@ function recognizeInBlock(
       take(i, i + 1, { type: 'ORG', kind: 'name', name: body });
       continue;
     }
+    // A place written in capitals, as datelines do ("МОСКВА, 5 декабря — РИА Новости").
+    const place = t.upper && !t.latin ? capitalsPlace(t, morph) : null;
+    if (place) {
+      take(i, i + 1, { type: 'LOC', kind: 'name', name: place });
+      continue;
+    }
     if (t.upper && !t.latin && isOrgAbbrev(t)) {
       take(i, i + 1, { type: 'ORG', kind: 'abbrev', name: t.text });
       continue;
@@ -506,6 +512,24 @@ function bareInstitution(t: TaggedToken): string | null {
 
 /** An abbreviation with a case ending: "МИДа", "МИДе", "ООНу". */
 const inflectedAbbreviation = /^(\p{Lu}{2,6})(?:а|у|ом|е|ы|ой|ов)$/u;
+
+/** The place a word in capitals names when written as a name ("КИЕВ" → "Киев"), or null. */
+function capitalsPlace(t: TaggedToken, morph: MorphAnalyzer): string | null {
+  if (t.text.length < 4 || /[^\p{Lu}-]/u.test(t.text)) return null;
+  const geox = wordFeatures(asPlaceName(t.text), morph).parses.find(
+    (p) => p.grammemes.includes('Geox') && !p.grammemes.includes('Abbr') && !p.guessed,
+  );
+  return geox ? asPlaceName(geox.lemma) : null;
+}
+
+/** A place name's usual capitals: "РОСТОВ-НА-ДОНУ" → "Ростов-на-Дону", "нью-йорк" → "Нью-Йорк". */
+function asPlaceName(word: string): string {
+  return word
+    .toLowerCase()
+    .split('-')
+    .map((part, k) => (k === 0 || part.length > 2 ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+    .join('-');
+}
 
 function wordFeaturesOf(stem: string, morph: MorphAnalyzer, like: TaggedToken): TaggedToken {
   return { ...like, text: stem, features: wordFeatures(stem, morph), upper: true };
