@@ -124,7 +124,7 @@ export function findAttributionBefore(
     if (isSpeechVerb(view, token)) {
       const citing = hasLemma(facts, citingVerbLemmas);
       const after = findSpeakerPhrase(view, k + 1, to, citing, true);
-      const phrase = after ?? firstSpeakerPhrase(view, from, k);
+      const phrase = after ?? subjectBefore(view, from, k) ?? firstSpeakerPhrase(view, from, k);
       return { verb: true, phrase, colon, signal: true };
     }
     if (colon && facts.pos === 'NOUN' && hasLemma(facts, speechNounLemmas)) {
@@ -234,6 +234,17 @@ export function findSpeakerPhrase(
     if (adjacent && ['VERB', 'CONJ'].includes(facts.pos)) break;
   }
   return description;
+}
+
+/**
+ * The subject standing between the clause's last comma and its verb: "На вопрос, готов ли
+ * Путин к встрече, представитель Кремля ответил" gives "представитель Кремля", not "Путин".
+ */
+function subjectBefore(view: ParagraphView, from: number, verb: number): SpeakerPhrase | null {
+  for (let k = verb - 1; k > from; k--) {
+    if ((view.tokens[k] as Token).text === ',') return findSpeakerPhrase(view, k + 1, verb, false);
+  }
+  return null;
 }
 
 /** Like `findSpeakerPhrase`, but the first name or pronoun wins over a description before it. */

@@ -43,6 +43,14 @@ describe('findQuotes: direct speech', () => {
     ).toEqual(['direct: Это важный шаг ← Иван Петров', 'title: Голоса Америки']);
   });
 
+  it('takes the subject right before the verb over a name earlier in the sentence', () => {
+    expect(
+      read(
+        'На вопрос, готов ли Владимир Путин к встрече, представитель Кремля ответил: "Президент всегда открыт к диалогу".',
+      ),
+    ).toEqual(['direct: Президент всегда открыт к диалогу ← представитель Кремля']);
+  });
+
   it('finds the attribution before a colon', () => {
     expect(read('Глава МИД Сергей Лавров заявил журналистам: «Мы не отступим от своих принципов».')).toEqual([
       'direct: Мы не отступим от своих принципов ← Сергей Лавров',

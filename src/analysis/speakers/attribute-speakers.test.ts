@@ -62,6 +62,12 @@ describe('attributeSpeakers', () => {
         `${first}Затем он встретился с Виталием Савельевым. «Деньги выделены», — заверил чиновник.`,
       ),
     ).toEqual(['Мы ← Евгений Ефимов', 'Деньги ← Евгений Ефимов']);
+    // A person named in the paragraph who does not speak is not the one described.
+    expect(
+      withEntities(
+        `${first}На вопрос, готов ли Владимир Путин к встрече, представитель компании ответил: «Мы открыты к диалогу».`,
+      ),
+    ).toEqual(['Мы ← Евгений Ефимов', 'Мы ← Евгений Ефимов']);
   });
 
   it('keeps anonymous sources anonymous', () => {

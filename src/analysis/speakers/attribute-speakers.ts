@@ -1,5 +1,5 @@
 import type { MorphAnalyzer } from '../morphology/morph-analyzer.ts';
-import { anonymousLemmas } from '../quotes/speech-lexicon.ts';
+import { anonymousLemmas, speechVerbLemmas } from '../quotes/speech-lexicon.ts';
 import { createWordFacts, hasLemma, isPersonNameWord } from '../quotes/word-facts.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { Entity, EntityType, Mention, MentionKind, Quote, Span } from '../types.ts';
@@ -48,6 +48,7 @@ export function attributeSpeakers(
     type: e.type,
     mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
   }));
+  const personNames = namedPeople(drafts);
   const speakers: (Draft | null)[] = [];
   let last: Draft | null = null;
   for (const quote of quotes) {
@@ -63,7 +64,7 @@ export function attributeSpeakers(
         (kind === 'pronoun'
           ? antecedent(drafts, mention, words, morph, last)
           : kind === 'description'
-            ? described(drafts, text, mention, last, facts)
+            ? described(drafts, text, mention, last, facts, personNames)
             : named(drafts, text, mention, words, morph, facts, names));
       if (speaker) addMention(speaker, mention, kind);
     }
@@ -168,26 +169,72 @@ function described(
   mention: Span,
   last: Draft | null,
   facts: ReturnType<typeof createWordFacts>,
+  personNames: readonly NamedPerson[],
 ): Draft | null {
   const head = tokenize(text, mention.start, mention.end).filter((t) => t.kind === 'word');
   if (head.some((t) => hasLemma(facts(t.text), anonymousLemmas))) return null;
-  let nearest: { draft: Draft; mention: Mention } | null = null;
-  for (const draft of drafts) {
-    if (draft.type !== 'PER') continue;
-    const m = lastMention(draft, mention.start);
-    if (m && (!nearest || m.end > nearest.mention.end)) nearest = { draft, mention: m };
+  if (!last) {
+    let best: Draft | null = null;
+    let bestEnd = -1;
+    for (const draft of drafts) {
+      if (draft.type !== 'PER') continue;
+      const end = lastMentionEnd(draft, mention.start);
+      if (end > bestEnd) {
+        best = draft;
+        bestEnd = end;
+      }
+    }
+    return best;
   }
-  if (!last) return nearest?.draft ?? null;
   // "Вице-премьер Виталий Савельев сообщил … «…», — заверил чиновник": a person named as the
-  // subject in the quote's own paragraph, after the last speaker was, is the one described.
+  // subject of a speech verb in the quote's own paragraph, after the last speaker was, is the
+  // one described ("На вопрос, готов ли Путин …, представитель Кремля ответил" is not Путин).
+  const nearest = lastNamedBefore(personNames, mention.start);
   const newcomer =
     nearest &&
     nearest.draft !== last &&
-    nearest.mention.kind === 'name' &&
     nearest.mention.end > lastMentionEnd(last, mention.start) &&
     !text.slice(nearest.mention.end, mention.start).includes('\n') &&
-    inNominative(text, nearest.mention, facts);
+    inNominative(text, nearest.mention, facts) &&
+    speaksNext(text, nearest.mention.end, facts);
   return newcomer && nearest ? nearest.draft : last;
+}
+
+/** A person's name mention, with its person. */
+interface NamedPerson {
+  draft: Draft;
+  mention: Mention;
+}
+
+/** The people's name mentions, by where they end: searched per description, not scanned. */
+function namedPeople(drafts: readonly Draft[]): NamedPerson[] {
+  return drafts
+    .filter((d) => d.type === 'PER')
+    .flatMap((draft) =>
+      draft.mentions.filter((m) => m.kind === 'name').map((mention) => ({ draft, mention })),
+    )
+    .sort((a, b) => a.mention.end - b.mention.end);
+}
+
+/** The name mention that ends last at or before `at`. */
+function lastNamedBefore(people: readonly NamedPerson[], at: number): NamedPerson | undefined {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((people[mid] as NamedPerson).mention.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return people[lo - 1];
+}
+
+/** One of the next three words is a speech verb ("Савельев сообщил", "Савельев также заявил"). */
+function speaksNext(text: string, from: number, facts: ReturnType<typeof createWordFacts>): boolean {
+  const words = tokenize(text, from, Math.min(text.length, from + 60)).filter((t) => t.kind === 'word');
+  return words.slice(0, 3).some((t) => {
+    const f = facts(t.text);
+    return f.pos === 'VERB' && hasLemma(f, speechVerbLemmas);
+  });
 }
 
 /** The last word of a mention can be read in the nominative: it may be a clause's subject. */
