@@ -52,6 +52,14 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('does not guess ahead for a generic role: "глава" is not the next person named', () => {
+    expect(
+      groups(
+        'Глава компании заявил, что цены вырастут. Представитель банка Анна Иванова рассказала о программе.',
+      ),
+    ).toEqual(['Анна Иванова: Представитель банка(description), Анна Иванова']);
+  });
+
   it('links a role in the singular to the person, never a plural one', () => {
     expect(
       groups(

@@ -170,6 +170,9 @@ function resolve(d: Description, introduced: readonly OwnedMention[]): DraftEnti
     if (owned.mention.end <= d.start && owned.entity.roles.some((r) => compatible(d.role, r)))
       return owned.entity;
   }
+  // Looking ahead ("Президент РК" in a title, the name in the lead) takes the same role only:
+  // a generic "глава" fits anyone, and the next person named is no better than a guess.
+  if (genericRoles.has(d.role.lemma)) return undefined;
   for (let k = lo; k < introduced.length; k++) {
     const owned = introduced[k];
     if (!owned || owned.mention.start > d.end + reach) break;
