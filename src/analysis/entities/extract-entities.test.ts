@@ -88,6 +88,12 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('keeps a letter-and-digit code in a Latin brand name, and leaves model numbers alone', () => {
+    expect(markup('Рейсы выполнят S7 Airlines и Utair на самолётах Boeing 737.')).toBe(
+      'Рейсы выполнят [S7 Airlines]ORG и [Utair]ORG на самолётах [Boeing]ORG 737.',
+    );
+  });
+
   it('knows well-known organisations by their brand or short name, in any case', () => {
     expect(markup('Акции Сбербанка и «Роснефти» подешевели после того, как Центробанк повысил ставку.')).toBe(
       'Акции [Сбербанка]ORG и «[Роснефти]ORG» подешевели после того, как [Центробанк]ORG повысил ставку.',

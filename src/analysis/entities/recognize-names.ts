@@ -382,7 +382,17 @@ function recognizeInBlock(
       take(i, i + 1, { type: 'ORG', kind: 'abbrev', name: t.text });
       continue;
     }
-    if (t.latin && t.capitalized && !roman.test(t.text) && t.text.length > 1 && !/\d/.test(t.text)) {
+    // A short letter-and-digit code before a Latin name is part of the brand: "S7 Airlines".
+    const next = tokens[i + 1];
+    const brandCode =
+      /^[A-Z][A-Z0-9]{0,3}$/.test(t.text) && !!next?.latin && next.capitalized && next.start === t.end + 1;
+    if (
+      t.latin &&
+      t.capitalized &&
+      !roman.test(t.text) &&
+      t.text.length > 1 &&
+      (!/\d/.test(t.text) || brandCode)
+    ) {
       let j = i + 1;
       while (j < tokens.length && j < i + 8 && !taken[j]) {
         const n = tokens[j];
