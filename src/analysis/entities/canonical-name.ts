@@ -1,7 +1,8 @@
 import type { MorphAnalyzer, Parse } from '../morphology/morph-analyzer.ts';
 import type { TaggedToken } from '../morphology/tag-tokens.ts';
 
-const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+/** The six cases, as the dictionary's grammemes. */
+export const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 type Case = (typeof cases)[number];
 const personGrammemes = ['Name', 'Surn', 'Patr'];
 

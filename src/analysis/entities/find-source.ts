@@ -2,11 +2,10 @@ import { foldWord } from '../morphology/tag-tokens.ts';
 import { sourceVerbs } from './data/lexicon.ts';
 import type { DraftEntity } from './group-mentions.ts';
 import { allMentions, mapMentions } from './mention-map.ts';
-import type { TaggedBlock } from './recognize-names.ts';
+import { quoteOpen, type TaggedBlock } from './recognize-names.ts';
 
 /** How many blocks from the top (title, lead, first paragraphs) may credit the source. */
 const leadBlocks = 4;
-const quoteMark = /^[«"„“]$/;
 /** How many tokens a dateline before its outlet may have ("САНКТ-ПЕТЕРБУРГ, 12 сентября 2026 —"). */
 const datelineTokens = 10;
 const creditPhrases = [
@@ -36,7 +35,7 @@ export function findSource(
       // An outlet's name may stand in quote marks: "сообщает «Интерфакс»".
       const before = tokens
         .slice(Math.max(0, i - 4), i)
-        .filter((t) => !quoteMark.test(t.text))
+        .filter((t) => !quoteOpen.has(t.text))
         .slice(-3)
         .map((t) => t.features);
       const prev = before[before.length - 1];
@@ -44,15 +43,16 @@ export function findSource(
       const words = before.map((f) => f.folded);
       if (creditPhrases.some((p) => p.every((w, k) => words[words.length - p.length + k] === w)))
         return owned.entity;
-      // A closing credit: "… — Zakon.kz" at the end of the block.
+      if (!prev || !/^[—–-]$/.test(foldWord(prev.folded))) continue;
+      // After a dash: a closing credit, "… — Zakon.kz" at the end of the block.
       const last = tokens[tokens.length - 1];
       const endsHere =
         last &&
         (last.end === owned.mention.end ||
           (tokens[tokens.length - 2]?.end === owned.mention.end && /^[.)]$/.test(last.text)));
-      if (prev && /^[—–-]$/.test(foldWord(prev.folded)) && endsHere) return owned.entity;
-      // A dateline: "МОСКВА, 5 декабря — РИА Новости. Текст…".
-      if (prev && /^[—–-]$/.test(prev.folded) && i <= datelineTokens) {
+      if (endsHere) return owned.entity;
+      // Or a dateline: "МОСКВА, 5 декабря — РИА Новости. Текст…".
+      if (i <= datelineTokens) {
         let after = i;
         while ((tokens[after]?.start ?? Number.POSITIVE_INFINITY) < owned.mention.end) after++;
         if (tokens[after]?.text === '.') return owned.entity;

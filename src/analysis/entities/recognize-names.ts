@@ -2,6 +2,7 @@ import type { MorphAnalyzer, Parse } from '../morphology/morph-analyzer.ts';
 import { foldWord, type TaggedToken, wordFeatures } from '../morphology/tag-tokens.ts';
 import type { EntityType, Span } from '../types.ts';
 import {
+  cases,
   guessSurnameNominative,
   matchCase,
   personName,
@@ -46,7 +47,8 @@ export interface NameMention extends Span {
   block: number;
 }
 
-const quoteOpen = new Set(['«', '"', '„', '“']);
+/** Marks that open a quoted name or title. */
+export const quoteOpen: ReadonlySet<string> = new Set(['«', '"', '„', '“']);
 const quoteClose: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 const latinGlue = new Set([
   'of',
@@ -616,6 +618,15 @@ interface Phrase {
   honoree?: number;
 }
 
+/** Where a name follows "имени" or "им." that ends the tail `(head, to)` or comes right after it, or -1. */
+function afterNamedFor(tokens: readonly TaggedToken[], head: number, to: number): number {
+  const abbreviated = (k: number) => tokens[k]?.features.folded === 'им' && tokens[k + 1]?.text === '.';
+  if (to - 1 > head && tokens[to - 1]?.features.folded === 'имени') return to;
+  if (to - 1 > head && abbreviated(to - 1)) return to + 1;
+  if (abbreviated(to)) return to + 2;
+  return -1;
+}
+
 /** The person after "имени" or "им.": initials, then up to three capitalised words ("Станиславского и Немировича-Данченко"). */
 function honoreeAt(tokens: readonly TaggedToken[], k: number, taken: Uint8Array): number {
   const initial = (at: number) =>
@@ -633,8 +644,6 @@ function honoreeAt(tokens: readonly TaggedToken[], k: number, taken: Uint8Array)
   }
   return words > 0 && tokens[k - 1]?.features.folded !== 'и' ? k : -1;
 }
-
-const cases = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /**
  * Some reading of the adjective has the case of some noun reading of the head. Number may
@@ -687,12 +696,12 @@ function orgPhraseAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
   }
   const headToken = tokens[head];
   if (!headToken || head >= i + 6 || !hasLemma(headToken, orgHeads)) return null;
-  // The adjectives agree with the head: "Учёные Московского университета" starts at "Московского".
+  // The adjectives agree with the head in case: "Шанхайская организация"; "Учёные Московского
+  // университета" starts at "Московского".
   for (let k = i; k < head; k++) {
     const t = tokens[k] as TaggedToken;
     if (t.features.folded !== 'и' && !agrees(t, headToken)) return null;
   }
-  // An adjective must agree with the head in case: "Шанхайская организация", not "Новой организации" of another phrase.
   let to = head + 1;
   let properTail = false;
   while (to < tokens.length && to < head + 7) {
@@ -725,15 +734,7 @@ function orgPhraseAt(tokens: readonly TaggedToken[], i: number, taken: Uint8Arra
   // "университета имени М. В. Ломоносова", "Театра им. Йозефа Бойса": the person it is named after.
   let honoree: number | undefined;
   if (!properTail) {
-    const lastWord = tokens[to - 1]?.features.folded;
-    const from =
-      to - 1 > head && lastWord === 'имени'
-        ? to
-        : to - 1 > head && lastWord === 'им' && tokens[to]?.text === '.'
-          ? to + 1
-          : tokens[to]?.features.folded === 'им' && tokens[to + 1]?.text === '.'
-            ? to + 2
-            : -1;
+    const from = afterNamedFor(tokens, head, to);
     const end = from >= 0 ? honoreeAt(tokens, from, taken) : -1;
     if (end > 0) {
       honoree = from;

@@ -39,14 +39,15 @@ const closeAfter = /[\s.,;:!?…)\]}»”"\u2014\u2013\-/']/u;
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let carried = false;
-  let carriedKind: MarkKind | null = null;
+  // The kind of the quote the previous paragraph left open, if it did.
+  let carried: MarkKind | null = null;
   paragraphs.forEach((para, paragraph) => {
     const stack: Opener[] = [];
     const opensWithMark = isOpeningMark(text[para.start] ?? '');
     const firstIndex = spans.length;
-    const emit = (opener: Opener, close: number | null, end: number) => {
-      const start = opener.at + 1;
+    // `opener` null: the carried quote goes on from the paragraph's start, with no mark here.
+    const emit = (opener: Opener | null, close: number | null, end: number) => {
+      const start = opener ? opener.at + 1 : para.start;
       let inner = end;
       while (inner > start && /\s/.test(text[inner - 1] as string)) inner--;
       // Marks around nothing but marks or punctuation (`«««»»»`, an unclosed `«` alone)
@@ -55,11 +56,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       spans.push({
         start,
         end: inner,
-        open: opener.at,
+        open: opener ? opener.at : para.start,
         close,
         depth: stack.length,
         paragraph,
-        continuesPrevious: carried && opensWithMark && opener.at === para.start,
+        continuesPrevious: opener ? carried !== null && opensWithMark && opener.at === para.start : true,
       });
     };
     const closeTo = (index: number, at: number) => {
@@ -70,23 +71,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     };
     // A quote left open may go on in a paragraph that does not repeat the opening mark and
     // ends with the closing one: «Первый абзац… ¶ Второй абзац», — сказал он.
-    let waiting = carried && !opensWithMark ? carriedKind : null;
-    const closeCarried = (kind: MarkKind, at: number): boolean => {
-      if (waiting !== kind || stack.length > 0) return false;
+    let waiting = opensWithMark ? null : carried;
+    const closeCarried = (kind: MarkKind, at: number) => {
+      if (waiting !== kind || stack.length > 0) return;
       waiting = null;
-      let inner = at;
-      while (inner > para.start && /\s/.test(text[inner - 1] as string)) inner--;
-      if (!wordly.test(text.slice(para.start, inner))) return true;
-      spans.push({
-        start: para.start,
-        end: inner,
-        open: para.start,
-        close: at,
-        depth: 0,
-        paragraph,
-        continuesPrevious: true,
-      });
-      return true;
+      emit(null, at, at);
     };
     for (let i = para.start; i < para.end; i++) {
       const ch = text[i] as string;
@@ -125,8 +114,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
         unclosed = opener.kind;
       }
     }
-    carried = unclosed !== null;
-    carriedKind = unclosed;
+    carried = unclosed;
     // Spans were pushed as they closed; callers want text order (outer before inner).
     sortSpans(spans, firstIndex);
   });

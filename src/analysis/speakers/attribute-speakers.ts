@@ -350,15 +350,10 @@ function addMention(draft: Draft, mention: Span, kind: MentionKind): void {
 
 /** The end of the draft's last mention that ends by `before`, or -1. */
 function lastMentionEnd(draft: Draft, before: number): number {
-  return lastMention(draft, before)?.end ?? -1;
-}
-
-/** The draft's mention that ends last, at or before `before`. */
-function lastMention(draft: Draft, before: number): Mention | undefined {
-  let last: Mention | undefined;
+  let end = -1;
   for (const m of mentionsNear(draft, { start: before, end: before }))
-    if (m.end <= before && (!last || m.end > last.end)) last = m;
-  return last;
+    if (m.end <= before && m.end > end) end = m.end;
+  return end;
 }
 
 function genderOf(name: string, morph: MorphAnalyzer): 'masc' | 'femn' | null {
