@@ -1,25 +1,24 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures/guard.ts';
 
-// The prerendered page carries the article's data inline, so the reader normally never
-// fetches it. These tests take the seed out of the page (as when it is missing or invalid)
-// and answer `/data/article.json` themselves: that is the reader's real fetch path.
+// The prerendered page does not carry the article's data: it preloads `/data/article.json`
+// and hydrates once it has it. Most tests here take the prerendered markup and the preload
+// out of the page, so the app itself fetches the data and shows its own states; the last
+// ones keep the page and fail its data, which must leave the static article readable.
 const title = 'Президент РК назвал ШОС гарантом обеспечения региональной безопасности';
-const seedPattern = /<script type="application\/json" id="chitalka-data">[\s\S]*?<\/script>/;
-// The prerendered markup goes too, so whatever the page shows comes from the fetch.
+const preloadPattern = /<link rel="preload" as="fetch" href="\/data\/article\.json" crossorigin>/;
 const rootPattern = /<div id="root">.*<\/div>\n/;
 
-/** Serves the page with its seed replaced by `seed` (removed when empty) and an empty root. */
-async function withoutSeed(page: Page, seed = ''): Promise<void> {
+/** Serves the page with an empty root and no preload: whatever it shows comes from the app's fetch. */
+async function withoutPrerender(page: Page): Promise<void> {
   await page.route(
     (url) => url.pathname === '/',
     async (route) => {
       const response = await route.fetch();
       const html = await response.text();
-      expect(html, 'the built page carries a seed to take out').toMatch(seedPattern);
+      expect(html, 'the built page preloads its data').toMatch(preloadPattern);
       expect(html, 'the built page carries prerendered markup').toMatch(rootPattern);
-      const replacement = seed && `<script type="application/json" id="chitalka-data">${seed}</script>`;
-      const body = html.replace(seedPattern, replacement).replace(rootPattern, '<div id="root"></div>\n');
+      const body = html.replace(preloadPattern, '').replace(rootPattern, '<div id="root"></div>\n');
       await route.fulfill({ response, body });
     },
   );
@@ -51,7 +50,7 @@ async function expectHeaderUsable(page: Page): Promise<void> {
 
 test.describe('when the article data cannot be loaded', () => {
   test.beforeEach(async ({ page, guard }) => {
-    await withoutSeed(page);
+    await withoutPrerender(page);
     // The browser reports a failed resource load on the console; that is expected here.
     guard.allowConsoleError(/Failed to load resource/);
   });
@@ -198,12 +197,61 @@ test.describe('when the article data cannot be loaded', () => {
   });
 });
 
-test('an invalid seed in the page is ignored: the reader fetches the data instead', async ({ page }) => {
-  await withoutSeed(page, JSON.stringify({ analysis: { text: 42 } }));
+test('the prerendered page preloads its data once and hydrates from it', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && /preload/i.test(message.text())) warnings.push(message.text());
+  });
   const attempts = await routeData(page, realData);
   await page.goto('/');
+  await expectHeaderUsable(page);
   await expectArticle(page);
+  // The app's fetch takes the preloaded response: one request, and no "preloaded but not used".
+  await page.waitForTimeout(3500);
   expect(attempts()).toBe(1);
+  expect(warnings).toEqual([]);
+});
+
+test.describe('when the prerendered page cannot get its data', () => {
+  test.beforeEach(({ guard }) => {
+    guard.allowConsoleError(/Failed to load resource/);
+  });
+
+  test('the article stays readable, a notice says what is missing, and Retry hydrates it', async ({
+    page,
+  }) => {
+    let handler: DataHandler = (route) => route.fulfill({ status: 500, body: 'Internal Server Error' });
+    await routeData(page, (route, n) => handler(route, n));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Поиск, фильтры и карточки не загрузились');
+    await expect(alert).toContainText('сервер не смог отдать статью');
+    await expect(alert).toHaveAttribute('data-load-failure', 'server');
+    // Nothing of the page is lost: the article, its quotes and marks are the prerendered ones.
+    await expect(page.locator('article[lang="ru"] h1')).toHaveText(title);
+    await expect(page.locator('[data-quote-id]')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Тёмная' })).toHaveCount(0);
+    handler = realData;
+    await alert.getByRole('button', { name: 'Повторить' }).click();
+    await expect(alert).toHaveCount(0);
+    await expectHeaderUsable(page);
+    await expectArticle(page);
+  });
+
+  test('data of the wrong shape is refused and named; the static article stays', async ({ page }) => {
+    await routeData(page, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ analysis: { text: '<img src=x onerror=__chitalkaCanary()>' } }),
+      }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('данные статьи в неожиданном формате');
+    await expect(page.locator('article[lang="ru"] h1')).toHaveText(title);
+    await expect(page.locator('img')).toHaveCount(0);
+  });
 });
 
 test('article data with no text (empty or only whitespace) gets a polite notice, not a blank page', async ({
@@ -212,7 +260,7 @@ test('article data with no text (empty or only whitespace) gets a polite notice,
   // The build refuses such an article (e2e/hostile-article.spec.ts); data from elsewhere may still be empty.
   for (const text of ['', ' \n\t\n ']) {
     await page.unrouteAll();
-    await withoutSeed(page);
+    await withoutPrerender(page);
     await routeData(page, (route) =>
       route.fulfill({
         contentType: 'application/json',
@@ -252,7 +300,7 @@ test.describe('a render error inside the article', () => {
         return slice.apply(text, args);
       };
     }, marker);
-    await withoutSeed(page);
+    await withoutPrerender(page);
     await routeData(page, async (route) => {
       const response = await route.fetch();
       const data = (await response.json()) as {

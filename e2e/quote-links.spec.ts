@@ -137,10 +137,9 @@ test('the link works while the article data is still loading', async ({ page }) 
   // Without the prerendered page, the reader fetches the data first.
   await page.route('**/q/*/', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /<div id="root">[\s\S]*?<\/div>\s*<script type="application\/json"[\s\S]*?<\/script>/,
-      '<div id="root"></div>',
-    );
+    const html = (await response.text())
+      .replace(/<div id="root">.*<\/div>\n/, '<div id="root"></div>\n')
+      .replace(/<link rel="preload" as="fetch"[^>]*>/, '');
     await route.fulfill({ response, body: html });
   });
   await page.route('**/data/article.json', async (route) => {

@@ -2,9 +2,10 @@
  * `npm run build`: the production site in dist/.
  * 1. analyse the bundled article with the full dictionary (Node only);
  * 2. build the client bundle with Vite;
- * 3. build the server renderer and prerender the reader into index.html, with the data
- *    embedded as non-executable JSON and published at /data/article.json, with the saved
- *    theme and size applied by an inline script before the first paint;
+ * 3. build the server renderer and prerender the reader into index.html, with the saved
+ *    theme and size applied by an inline script before the first paint; the data is
+ *    published at /data/article.json and preloaded by the page (not inlined: the page's
+ *    bytes are its first paint, and the app needs the data only to hydrate);
  * 4. inline the CSS and write the security policy (meta element and dist/_headers);
  * 5. write a link-preview page per quote (q/ID/index.html) and the reader as 404.html.
  */
@@ -15,9 +16,9 @@ import { build } from 'vite';
 import { buildLexicon } from '../src/analysis/search/build-lexicon.ts';
 import { normalizeText } from '../src/analysis/text/normalize-text.ts';
 import { segmentBlocks } from '../src/analysis/text/segment-blocks.ts';
+import { articleDataUrl } from '../src/article/article-data-url.ts';
 import { withArticleTitle } from './lib/article-page-title.ts';
 import { buildArticleData } from './lib/build-article-data.ts';
-import { embedJson } from './lib/embed-json.ts';
 import { finishDist } from './lib/finish-dist.ts';
 import { loadAzMorphology } from './lib/load-az-morphology.ts';
 import { buildPrePaintScript, withPrePaintScript } from './lib/pre-paint-script.ts';
@@ -55,10 +56,7 @@ const { render } = (await import(pathToFileURL(path.join(serverOut, 'entry-serve
 const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const page = withPrePaintScript(withArticleTitle(template, data), await buildPrePaintScript())
   .replace('<!--app-html-->', () => render(data))
-  .replace(
-    '<!--app-state-->',
-    () => `<script type="application/json" id="chitalka-data">${embedJson(data)}</script>`,
-  );
+  .replace('<!--app-data-->', () => `<link rel="preload" as="fetch" href="${articleDataUrl}" crossorigin>`);
 writeFileSync(path.join(dist, 'index.html'), page);
 mkdirSync(path.join(dist, 'data'), { recursive: true });
 writeFileSync(path.join(dist, 'data', 'article.json'), JSON.stringify(data));

@@ -3,22 +3,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { applyFullStylesheet } from './app/apply-full-stylesheet.ts';
 import { createQueryClient } from './app/create-query-client.ts';
-import type { ArticleData } from './article/article-data.ts';
-import { safeParseArticleData } from './article/article-schema.ts';
+import { articleQueryOptions } from './article/article-query.ts';
+import { showHydrationFailure } from './features/load-status/hydration-failure.ts';
 import { applySavedPreferences } from './features/preferences/preferences-store.ts';
 import './styles.css';
-
-/** The prerendered state travels as non-executable JSON (`type="application/json"`). */
-function readSeed(): ArticleData | null {
-  const script = document.getElementById('chitalka-data');
-  if (!script?.textContent) return null;
-  try {
-    // A seed that is not valid article data is ignored: the reader fetches the data instead.
-    return safeParseArticleData(JSON.parse(script.textContent));
-  } catch {
-    return null;
-  }
-}
 
 function start(): void {
   // Theme and size live on <html>, outside the React root. The built page set them before
@@ -26,14 +14,25 @@ function start(): void {
   applySavedPreferences();
   const container = document.getElementById('root');
   if (!container) return;
-  const seed = readSeed();
+  const queryClient = createQueryClient();
   const app = (
     <StrictMode>
-      <App queryClient={createQueryClient(seed)} />
+      <App queryClient={queryClient} />
     </StrictMode>
   );
-  if (seed && container.hasChildNodes()) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  if (!container.hasChildNodes()) {
+    // Nothing prerendered (the dev server): the app loads the data and shows its own states.
+    createRoot(container).render(app);
+    return;
+  }
+  // The prerendered page does not carry its data: it stays small, so the article paints
+  // sooner. The data was preloaded while the bundle downloaded; hydrate once it is here.
+  // If it cannot be had, the page stays the readable static article, with a notice.
+  const hydrate = () =>
+    queryClient.fetchQuery(articleQueryOptions()).then(() => {
+      hydrateRoot(container, app);
+    });
+  hydrate().catch((error: unknown) => showHydrationFailure(document, container, error, hydrate));
 }
 
 // The hydrated controls are styled by the full stylesheet: wait for it.

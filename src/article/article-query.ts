@@ -1,10 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ArticleData } from './article-data.ts';
+import { articleDataUrl } from './article-data-url.ts';
 import { ArticleLoadError } from './article-load-error.ts';
 import { articleDataProblem } from './article-schema.ts';
-
-/** Where the build publishes the article's data (and prerenders it into the page). */
-export const articleDataUrl = '/data/article.json';
 
 /** After this long without an answer, the request is given up and the reader told. */
 export const articleTimeoutMs = 15_000;

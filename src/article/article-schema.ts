@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { ArticleData } from './article-data.ts';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const span = { start: offset, end: offset };
@@ -61,12 +60,6 @@ export const articleDataSchema = v.looseObject({
   ),
   facts: v.record(v.string(), v.looseObject({ description: v.string() })),
 });
-
-/** The data if it has the right shape, else null (for the prerendered seed: fall back to fetching). */
-export function safeParseArticleData(value: unknown): ArticleData | null {
-  const result = v.safeParse(articleDataSchema, value);
-  return result.success ? result.output : null;
-}
 
 /** The first problem with data of the wrong shape, in a short readable form, or null. */
 export function articleDataProblem(value: unknown): string | null {
