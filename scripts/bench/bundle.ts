@@ -1,8 +1,8 @@
 /**
  * Bundle figures from the built page itself: the JS a first visit runs (initial-js.ts, as
  * the size budget counts it), the CSS it applies (inlined `<style>`, any linked
- * stylesheet, and the full stylesheet the app applies before hydrating), and the HTML
- * document, all gzip level 9 as size-limit counts them.
+ * stylesheet, and the full stylesheet the app applies before hydrating), the HTML
+ * document and the data it preloads, all gzip level 9 as size-limit counts them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,9 @@ export function benchBundle(dist: string): BenchFigure[] {
   const fullCss = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*href="([^"]+)"[^>]*data-full-stylesheet/g)]
     .map((m) => m[1])
     .filter(local);
+  const preloadedData = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*as="fetch"[^>]*href="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter(local);
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 
   return [
@@ -49,6 +52,11 @@ export function benchBundle(dist: string): BenchFigure[] {
       value: fullCss.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
       unit: 'kB',
     },
-    { name: 'page HTML with prerender and state (gzip)', value: gzipKb(html), unit: 'kB' },
+    { name: 'page HTML, prerendered (gzip)', value: gzipKb(html), unit: 'kB' },
+    {
+      name: 'article data the page preloads for hydration (gzip)',
+      value: preloadedData.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      unit: 'kB',
+    },
   ];
 }
