@@ -8,31 +8,39 @@ import { showHydrationFailure } from './features/load-status/hydration-failure.t
 import { applySavedPreferences } from './features/preferences/preferences-store.ts';
 import './styles.css';
 
+const queryClient = createQueryClient();
+const root = document.getElementById('root');
+const prerendered = root?.hasChildNodes() ?? false;
+// The prerendered page does not carry its data: it stays small, so the article paints
+// sooner. The page preloads the data; ask for it now, while the full stylesheet loads.
+const firstLoad = prerendered ? queryClient.fetchQuery(articleQueryOptions()) : null;
+firstLoad?.catch(() => undefined); // answered in start(), once the stylesheet is in
+
 function start(): void {
   // Theme and size live on <html>, outside the React root. The built page set them before
   // its first paint; setting them again covers the dev server and primes the store.
   applySavedPreferences();
-  const container = document.getElementById('root');
-  if (!container) return;
-  const queryClient = createQueryClient();
+  if (!root) return;
   const app = (
     <StrictMode>
       <App queryClient={queryClient} />
     </StrictMode>
   );
-  if (!container.hasChildNodes()) {
+  if (!firstLoad) {
     // Nothing prerendered (the dev server): the app loads the data and shows its own states.
-    createRoot(container).render(app);
+    createRoot(root).render(app);
     return;
   }
-  // The prerendered page does not carry its data: it stays small, so the article paints
-  // sooner. The data was preloaded while the bundle downloaded; hydrate once it is here.
-  // If it cannot be had, the page stays the readable static article, with a notice.
-  const hydrate = () =>
-    queryClient.fetchQuery(articleQueryOptions()).then(() => {
-      hydrateRoot(container, app);
+  // If the data cannot be had, the page stays the readable static article, with a notice.
+  const hydrateAfter = (load: Promise<unknown>) =>
+    load.then(() => {
+      hydrateRoot(root, app);
     });
-  hydrate().catch((error: unknown) => showHydrationFailure(document, container, error, hydrate));
+  hydrateAfter(firstLoad).catch((error: unknown) =>
+    showHydrationFailure(document, root, error, () =>
+      hydrateAfter(queryClient.fetchQuery(articleQueryOptions())),
+    ),
+  );
 }
 
 // The hydrated controls are styled by the full stylesheet: wait for it.
