@@ -10,10 +10,9 @@ import './styles.css';
 
 const queryClient = createQueryClient();
 const root = document.getElementById('root');
-const prerendered = root?.hasChildNodes() ?? false;
 // The prerendered page does not carry its data: it stays small, so the article paints
 // sooner. The page preloads the data; ask for it now, while the full stylesheet loads.
-const firstLoad = prerendered ? queryClient.fetchQuery(articleQueryOptions()) : null;
+const firstLoad = root?.hasChildNodes() ? queryClient.fetchQuery(articleQueryOptions()) : null;
 firstLoad?.catch(() => undefined); // answered in start(), once the stylesheet is in
 
 function start(): void {

@@ -19,43 +19,36 @@ export function benchBundle(dist: string): BenchFigure[] {
   const asset = (href: string) => readFileSync(path.join(dist, href.replace(/^\//, '')));
   const local = (href: string | undefined): href is string =>
     !!href?.startsWith('/') && !href.startsWith('//');
+  /** The same-origin URLs the `<link>` elements that `pattern` matches point to (group 1). */
+  const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]).filter(local);
+  const assetsKb = (hrefs: string[]) => hrefs.reduce((sum, href) => sum + gzipKb(asset(href)), 0);
 
   const js = initialJs(html);
-  const linkedCss = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-    .map((m) => m[1])
-    .filter(local);
-  const fullCss = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*href="([^"]+)"[^>]*data-full-stylesheet/g)]
-    .map((m) => m[1])
-    .filter(local);
-  const preloadedData = [...html.matchAll(/<link\b[^>]*rel="preload"[^>]*as="fetch"[^>]*href="([^"]+)"/g)]
-    .map((m) => m[1])
-    .filter(local);
+  const linkedCss = linked(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const fullCss = linked(/<link\b[^>]*rel="preload"[^>]*href="([^"]+)"[^>]*data-full-stylesheet/g);
+  const preloadedData = linked(/<link\b[^>]*rel="preload"[^>]*as="fetch"[^>]*href="([^"]+)"/g);
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 
   return [
     {
       name: 'bundle initial JS (gzip)',
-      value:
-        js.files.reduce((sum, href) => sum + gzipKb(asset(href)), 0) +
-        js.inline.reduce((sum, code) => sum + gzipKb(code), 0),
+      value: assetsKb(js.files) + js.inline.reduce((sum, code) => sum + gzipKb(code), 0),
       unit: 'kB',
     },
     {
       name: 'bundle CSS before the first paint (gzip, inlined + linked)',
-      value:
-        (inlineCss.length > 0 ? gzipKb(inlineCss.join('')) : 0) +
-        linkedCss.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      value: (inlineCss.length > 0 ? gzipKb(inlineCss.join('')) : 0) + assetsKb(linkedCss),
       unit: 'kB',
     },
     {
       name: 'bundle CSS the app applies before hydrating (gzip)',
-      value: fullCss.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      value: assetsKb(fullCss),
       unit: 'kB',
     },
     { name: 'page HTML, prerendered (gzip)', value: gzipKb(html), unit: 'kB' },
     {
       name: 'article data the page preloads for hydration (gzip)',
-      value: preloadedData.reduce((sum, href) => sum + gzipKb(asset(href)), 0),
+      value: assetsKb(preloadedData),
       unit: 'kB',
     },
   ];
