@@ -156,14 +156,16 @@ function ReaderPage({ data }: { data: ArticleData }) {
 
 /**
  * The site's header (name and settings): there whether or not the article loaded. The
- * search and settings need JavaScript, so they appear once the app runs; until then the
- * search keeps its place, so the article does not move when it arrives.
+ * search, settings and progress bar (`children`) need JavaScript, so they appear once the
+ * app runs: a page read without it never shows a bar stuck at 0 %, and the first paint has
+ * no fixed layer to composite. Until then the search keeps its place, so the article does
+ * not move when it arrives.
  */
 function SiteHeader({ children, search }: { children?: ReactNode; search?: ReactNode }) {
   const hydrated = useHydrated();
   return (
     <header className="site-header">
-      {children}
+      {hydrated && children}
       <div className="site-header-inner">
         <span className="site-name">Читалка</span>
         {search && (hydrated ? search : <div className="search-box" data-pending="" />)}
