@@ -1,5 +1,5 @@
 /**
- * The controls that need JavaScript (search, settings, filters) render once the app runs,
+ * The controls that need JavaScript (search, settings, filters, quote sharing) render once the app runs,
  * in places the prerendered page holds at their size: the article must not move when they
  * arrive. The app's script is held back so the page first paints without them.
  */
@@ -27,6 +27,7 @@ async function layoutShiftOfHydration(page: Page): Promise<number> {
   await expect(page.locator('.search-box[data-pending]')).toHaveCount(1);
   await expect(page.locator('input[type="search"]')).toBeVisible();
   await expect(page.locator('.filters-panel summary')).toBeVisible();
+  await expect(page.locator('.quote-share-button').first()).toBeVisible();
   // Layout shifts are reported after the frame that shows them.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
   return page.evaluate(() => (window as unknown as { __layoutShift: { total: number } }).__layoutShift.total);

@@ -149,6 +149,14 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('article p')).toHaveCount(10);
     await expect(page.locator('article')).toContainText('коридор "Север-Юг" вступает в конкуренцию');
   });
+
+  test('offers no control that needs JavaScript, and keeps the permalinks', async ({ page }) => {
+    await page.goto('/');
+    // A share button here would open nothing: its panel comes with the app.
+    await expect(page.locator('.quote-share-button')).toHaveCount(0);
+    await expect(page.locator('.reading-progress')).toHaveCount(0);
+    await expect(page.locator('[data-quote-link]')).toHaveCount(3);
+  });
 });
 
 test('print hides the chrome and keeps the article', async ({ page }) => {

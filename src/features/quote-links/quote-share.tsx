@@ -29,7 +29,7 @@ export function QuoteShare(props: QuoteShareProps) {
   const button = useRef<HTMLButtonElement>(null);
   const [popover, setPopover] = useState<HTMLSpanElement | null>(null);
 
-  // The panel's actions need JavaScript: it joins the page once the app runs.
+  // The button and its panel need JavaScript: they join the page once the app runs.
   const hydrated = useHydrated();
   const chunk = useLazyChunk(sharePanelChunk, hydrated);
   const Panel = chunk.module?.QuoteSharePanel;
@@ -50,6 +50,14 @@ export function QuoteShare(props: QuoteShareProps) {
     if (content !== 'loading' && popover?.matches(':popover-open')) presentPopover(popover, button.current);
   }, [content, popover]);
 
+  // Until then its place is kept empty, so the quote's first line does not move when it comes.
+  if (!hydrated)
+    return (
+      <span className="quote-share" data-quote-share="">
+        <span className="quote-share-slot" />
+      </span>
+    );
+
   return (
     <span className="quote-share" data-quote-share="">
       <button
@@ -63,18 +71,16 @@ export function QuoteShare(props: QuoteShareProps) {
         <ShareIcon />
       </button>
       {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
-      {hydrated && (
-        <span ref={setPopover} id={id} popover="auto" className="quote-share-panel">
-          {chunk.failure ? (
-            <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
-          ) : Panel && popover ? (
-            <Panel {...props} popover={popover} />
-          ) : (
-            // Not a live region: it sits in every closed popover for a moment after the app starts.
-            <span className="quote-share-status">Загружаем…</span>
-          )}
-        </span>
-      )}
+      <span ref={setPopover} id={id} popover="auto" className="quote-share-panel">
+        {chunk.failure ? (
+          <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
+        ) : Panel && popover ? (
+          <Panel {...props} popover={popover} />
+        ) : (
+          // Not a live region: it sits in every closed popover for a moment after the app starts.
+          <span className="quote-share-status">Загружаем…</span>
+        )}
+      </span>
     </span>
   );
 }
