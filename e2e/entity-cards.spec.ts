@@ -138,7 +138,8 @@ test.describe('on a touch phone', () => {
 
   test("the speaker chip opens the speaker's card", async ({ page }) => {
     await page.goto('/');
-    const chip = page.locator('.speaker-chip').first();
+    // A button once the app runs (before, the chip is a label: its card needs the app).
+    const chip = page.locator('button.speaker-chip').first();
     await chip.tap();
     const speaker = await page.locator('article [data-quote-id]').first().getAttribute('data-speaker-id');
     await expect(page.locator(`[data-entity-card="${speaker}"]`)).toBeVisible();

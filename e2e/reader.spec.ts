@@ -150,12 +150,16 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('article')).toContainText('коридор "Север-Юг" вступает в конкуренцию');
   });
 
-  test('offers no control that needs JavaScript, and keeps the permalinks', async ({ page }) => {
+  test('offers no control that needs JavaScript, and keeps the permalinks and speakers', async ({ page }) => {
     await page.goto('/');
     // A share button here would open nothing: its panel comes with the app.
     await expect(page.locator('.quote-share-button')).toHaveCount(0);
     await expect(page.locator('.reading-progress')).toHaveCount(0);
     await expect(page.locator('[data-quote-link]')).toHaveCount(3);
+    // The speaker is named, as text: the card a chip opens needs the app.
+    await expect(page.locator('[data-speaker-chip]')).toHaveCount(3);
+    await expect(page.locator('button[data-speaker-chip]')).toHaveCount(0);
+    await expect(page.locator('[data-speaker-chip]').first()).toHaveText('Говорит Токаев');
   });
 });
 

@@ -1,6 +1,7 @@
 import { type MouseEvent, useSyncExternalStore } from 'react';
 import type { Entity, Quote } from '../../analysis/types.ts';
 import { LinkIcon } from '../../ui/link-icon.tsx';
+import { useHydrated } from '../../ui/use-hydrated.ts';
 import { quoteHash, quoteUrl } from './quote-url.ts';
 
 const noSubscription = () => () => {};
@@ -38,19 +39,31 @@ interface QuoteChipProps {
 export function QuoteChip({ quote, speaker, onSpeaker, onLink, shareUrl }: QuoteChipProps) {
   const page = usePageUrl();
   const href = page ? (shareUrl?.(quote) ?? quoteUrl(page, quote.id)) : quoteHash(quote.id);
+  const hydrated = useHydrated();
+  const name = speaker && (
+    <>
+      <span className="visually-hidden">Говорит </span>
+      {chipName(speaker)}
+    </>
+  );
   return (
     <span className="quote-chip" data-quote-chip={quote.id}>
-      {speaker && (
-        <button
-          type="button"
-          className="speaker-chip"
-          data-speaker-chip={speaker.id}
-          onClick={(event) => onSpeaker(speaker.id, event.currentTarget, event.detail === 0)}
-        >
-          <span className="visually-hidden">Говорит </span>
-          {chipName(speaker)}
-        </button>
-      )}
+      {speaker &&
+        (hydrated ? (
+          <button
+            type="button"
+            className="speaker-chip"
+            data-speaker-chip={speaker.id}
+            onClick={(event) => onSpeaker(speaker.id, event.currentTarget, event.detail === 0)}
+          >
+            {name}
+          </button>
+        ) : (
+          // The card it opens needs the app: until then the chip is a label, not a dead button.
+          <span className="speaker-chip" data-speaker-chip={speaker.id}>
+            {name}
+          </span>
+        ))}
       <a
         className="quote-link"
         data-quote-link
