@@ -1,19 +1,8 @@
-import { type MouseEvent, useSyncExternalStore } from 'react';
+import type { MouseEvent } from 'react';
 import type { Entity, Quote } from '../../analysis/types.ts';
 import { LinkIcon } from '../../ui/link-icon.tsx';
 import { useHydrated } from '../../ui/use-hydrated.ts';
 import { quoteHash, quoteUrl } from './quote-url.ts';
-
-const noSubscription = () => () => {};
-
-/** The page's own URL on the client; null while prerendering and hydrating. */
-function usePageUrl(): string | null {
-  return useSyncExternalStore(
-    noSubscription,
-    () => window.location.href,
-    () => null,
-  );
-}
 
 /** A short name for a chip: a person's surname, any other entity's full name. */
 export function chipName(entity: Pick<Entity, 'name' | 'type'>): string {
@@ -37,9 +26,11 @@ interface QuoteChipProps {
  * an `<a data-quote-link>` whose href is the absolute URL to share once the page runs.
  */
 export function QuoteChip({ quote, speaker, onSpeaker, onLink, shareUrl }: QuoteChipProps) {
-  const page = usePageUrl();
-  const href = page ? (shareUrl?.(quote) ?? quoteUrl(page, quote.id)) : quoteHash(quote.id);
   const hydrated = useHydrated();
+  // Prerendered and hydrated as `#quote-ID`; the page's own absolute URL once the app runs.
+  const href = hydrated
+    ? (shareUrl?.(quote) ?? quoteUrl(window.location.href, quote.id))
+    : quoteHash(quote.id);
   const name = speaker && (
     <>
       <span className="visually-hidden">Говорит </span>
