@@ -154,6 +154,9 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     // A share button here would open nothing: its panel comes with the app.
     await expect(page.locator('.quote-share-button')).toHaveCount(0);
+    // Nor is its place held: no blank gap between the speaker and the quote.
+    await expect(page.locator('.quote-share-slot')).toHaveCount(3);
+    await expect(page.locator('.quote-share-slot').first()).toBeHidden();
     await expect(page.locator('.reading-progress')).toHaveCount(0);
     await expect(page.locator('[data-quote-link]')).toHaveCount(3);
     // The speaker is named, as text: the card a chip opens needs the app.

@@ -51,10 +51,11 @@ export function QuoteShare(props: QuoteShareProps) {
   }, [content, popover]);
 
   // Until then its place is kept empty, so the quote's first line does not move when it comes.
+  // The place is pending: without JavaScript nothing comes, and the page drops it.
   if (!hydrated)
     return (
       <span className="quote-share" data-quote-share="">
-        <span className="quote-share-slot" />
+        <span className="quote-share-slot" data-pending="" />
       </span>
     );
 
