@@ -50,38 +50,37 @@ export function QuoteShare(props: QuoteShareProps) {
     if (content !== 'loading' && popover?.matches(':popover-open')) presentPopover(popover, button.current);
   }, [content, popover]);
 
-  // Until then its place is kept empty, so the quote's first line does not move when it comes.
-  // The place is pending: without JavaScript nothing comes, and the page drops it.
-  if (!hydrated)
-    return (
-      <span className="quote-share" data-quote-share="">
-        <span className="quote-share-slot" data-pending="" />
-      </span>
-    );
-
   return (
     <span className="quote-share" data-quote-share="">
-      <button
-        ref={button}
-        type="button"
-        className="quote-share-button"
-        popoverTarget={id}
-        aria-label={label}
-        title="Поделиться"
-      >
-        <ShareIcon />
-      </button>
-      {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
-      <span ref={setPopover} id={id} popover="auto" className="quote-share-panel">
-        {chunk.failure ? (
-          <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
-        ) : Panel && popover ? (
-          <Panel {...props} popover={popover} />
-        ) : (
-          // Not a live region: it sits in every closed popover for a moment after the app starts.
-          <span className="quote-share-status">Загружаем…</span>
-        )}
-      </span>
+      {hydrated ? (
+        <>
+          <button
+            ref={button}
+            type="button"
+            className="quote-share-button"
+            popoverTarget={id}
+            aria-label={label}
+            title="Поделиться"
+          >
+            <ShareIcon />
+          </button>
+          {/* Phrasing content only: this sits inside a <p>, where a <div> would break hydration. */}
+          <span ref={setPopover} id={id} popover="auto" className="quote-share-panel">
+            {chunk.failure ? (
+              <ChunkLoadAlert failure={chunk.failure} what="Кнопки «Поделиться» пока не работают." phrasing />
+            ) : Panel && popover ? (
+              <Panel {...props} popover={popover} />
+            ) : (
+              // Not a live region: it sits in every closed popover for a moment after the app starts.
+              <span className="quote-share-status">Загружаем…</span>
+            )}
+          </span>
+        </>
+      ) : (
+        // Until then its place is kept empty, so the quote's first line does not move when it comes.
+        // The place is pending: without JavaScript nothing comes, and the page drops it.
+        <span className="quote-share-slot" data-pending="" />
+      )}
     </span>
   );
 }
