@@ -46,6 +46,8 @@ test.describe('on a phone', () => {
 
 test('the keyboard reaches the controls, the article and the quote links in order', async ({ page }) => {
   await page.goto('/');
+  // The controls exist once the app has hydrated; tabbing earlier walks the prerendered article.
+  await expect(page.getByLabel('Поиск по статье')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'К статье' })).toBeFocused();
   const stops: string[] = [];
