@@ -133,7 +133,7 @@ export function writeStaticSites(scratch: string, plainPage: string): { served: 
  * the ratio reported against the target is the median over runs of each run's own
  * reader-to-static ratio (the two loads of a run are back to back), with its quartiles.
  */
-export async function benchPageLoad(dist: string, runs = 30, log = (line: string) => console.error(line)) {
+export async function benchPageLoad(dist: string, runs: number, log = (line: string) => console.error(line)) {
   const [load] = loadavg();
   const cores = availableParallelism();
   if ((load ?? 0) > cores)
